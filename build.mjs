@@ -1,0 +1,96 @@
+// Builds dist/chrome and dist/firefox from the one source manifest. `node build.mjs --watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const watch = process.argv.includes('--watch');
+const TARGETS = ['chrome', 'firefox'];
+const GECKO_ID = 'signin-helper-amazon@signin-helper.org';
+
+const entryPoints = {
+  background: 'src/background/index.ts',
+  content: 'content-scripts/index.ts',
+  'popup/popup': 'popup/index.tsx',
+  'options/options': 'options/index.tsx',
+};
+const staticFiles = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css'];
+
+/** The store table lives in TypeScript; compile it in memory so the manifest and the code share it. */
+async function loadMarketplaces() {
+  const out = await esbuild.build({
+    entryPoints: [path.join(root, 'src/marketplaces.ts')], bundle: true, format: 'esm', write: false, platform: 'neutral',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
+  return (await import(url)).MARKETPLACES;
+}
+
+function expand(patterns, marketplaces) {
+  return marketplaces.flatMap((m) =>
+    patterns.map((p) => p.replaceAll('{store}', m.host).replaceAll('{domain}', m.domain)),
+  );
+}
+
+export function manifestFor(target, source, marketplaces, version) {
+  const m = structuredClone(source);
+  m.version = version;
+  m.host_permissions = expand(source.host_permissions, marketplaces);
+  m.content_scripts = source.content_scripts.map((cs) => ({ ...cs, matches: expand(cs.matches, marketplaces) }));
+  if (target === 'chrome') {
+    m.minimum_chrome_version = '127';
+  } else {
+    // Firefox MV3 runs an event page, not a service worker.
+    m.background = { scripts: ['background.js'] };
+    m.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    };
+  }
+  return m;
+}
+
+async function copyStatic(outdir) {
+  for (const file of staticFiles) {
+    await cp(path.join(root, file), path.join(outdir, file), { recursive: true }).catch((error) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+}
+
+async function writeManifests() {
+  const source = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+  const marketplaces = await loadMarketplaces();
+  for (const target of TARGETS) {
+    const outdir = path.join(root, 'dist', target);
+    await copyStatic(outdir);
+    const manifest = manifestFor(target, source, marketplaces, version);
+    await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+}
+
+const options = (target) => ({
+  entryPoints,
+  outdir: path.join(root, 'dist', target),
+  bundle: true,
+  format: 'iife',
+  target: target === 'chrome' ? 'chrome127' : 'firefox140',
+  // Readable output: AMO reviewers diff it against the sources; nothing is gained by minifying local code.
+  minify: false,
+  legalComments: 'none',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  logLevel: 'warning',
+  plugins: [{ name: 'static', setup: (b) => b.onEnd(() => writeManifests()) }],
+});
+
+if (watch) {
+  for (const target of TARGETS) await (await esbuild.context(options(target))).watch();
+  console.log('watching: dist/chrome and dist/firefox rebuild on change');
+} else {
+  await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  await Promise.all(TARGETS.map((t) => esbuild.build(options(t))));
+  await writeManifests();
+  console.log('built dist/chrome and dist/firefox');
+}

@@ -1,0 +1,126 @@
+// Shared vocabulary of the detector. Cause ids are a public contract (PRODUCT.md): never rename one.
+import type { Marketplace } from '../marketplaces';
+
+export const CAUSE_IDS = [
+  'account-not-found',
+  'identifier-invalid',
+  'wrong-password',
+  'too-many-attempts',
+  'captcha',
+  'verification-code',
+  'two-step-verification',
+  'code-rejected',
+  'code-limit',
+  'approval-required',
+  'cookies-disabled',
+  'account-locked',
+  'passkey-error',
+  'unknown-error',
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+export function isCauseId(value: unknown): value is CauseId {
+  return typeof value === 'string' && (CAUSE_IDS as readonly string[]).includes(value);
+}
+
+/** Where in Amazon's sign-in flow the page is, read from ids and hidden inputs. */
+export const STEPS = [
+  'claim', // 2025 unified "sign in or create account" page (/ax/claim)
+  'email', // classic e-mail page (/ap/signin, SIGNIN_PWD_COLLECT without a visible password field)
+  'password', // password page
+  'intent', // "Looks like you're new to Amazon"
+  'captcha', // image captcha or puzzle inside the sign-in flow (/ap/signin, /ap/cvf)
+  'robot-check', // /errors/validateCaptcha
+  'waf-challenge', // AWS WAF / ACIC challenge
+  'mfa', // two-step verification code entry
+  'mfa-device', // choose where the two-step code is sent
+  'verification', // CVF "verification needed" / code entry
+  'approval', // approve the notification
+  'forgot-password', // password assistance / forced reset
+  'register', // create account
+  'account-fixup', // "keep hackers out" add-phone page
+  'other', // any other page behind the gate
+] as const;
+export type Step = (typeof STEPS)[number];
+
+export function isStep(value: unknown): value is Step {
+  return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
+}
+
+/** Cross-cutting hints (PRODUCT.md "hints"). Input hints are computed while typing, never here. */
+export const HINT_IDS = ['marketplace', 'sister-store', 'carrier-mail', 'another-device', 'input'] as const;
+export type HintId = (typeof HINT_IDS)[number];
+
+/** Where an alert was found; lets rules tell causes apart by container before text. */
+export type AlertKind = 'error' | 'warning' | 'info' | 'inline';
+
+/** An alert that is really shown on the page, with Amazon's own words. */
+export interface ShownAlert {
+  /** id of the alert box, or of the nearest ancestor with an id ('' if none). */
+  id: string;
+  kind: AlertKind;
+  heading: string;
+  text: string;
+  /** heading + text, NFKC-normalised, lower-cased, whitespace collapsed: for matching only. */
+  normalized: string;
+}
+
+/** Phrases per language, already lower-case; matched against ShownAlert.normalized. */
+export type PhraseTable = Partial<Record<string, readonly string[]>>;
+
+export interface DetectionContext {
+  doc: Document;
+  url: URL;
+  step: Step;
+  marketplace: Marketplace;
+  alerts: readonly ShownAlert[];
+  /** The browser's real cookie state (navigator.cookieEnabled), never the page's warning box alone. */
+  cookiesEnabled: boolean;
+}
+
+/** The actions a cause can offer (PRODUCT.md "Actions"). */
+export const ACTION_IDS = [
+  'forgot-password',
+  'sign-in',
+  'sister-sign-in',
+  'login-security',
+  'two-step-settings',
+  'two-step-help',
+  'two-step-recovery',
+  'contact-us',
+  'other-signin-issues',
+  'account-status',
+  'clear-cookies',
+  'copy-report',
+] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+
+/** Keys into _locales/*/messages.json for one cause: everything the UI says about it. */
+export interface Guidance {
+  headline: string;
+  why: string;
+  steps: readonly string[];
+  /** First action is the banner's primary button. */
+  actions: readonly ActionId[];
+  hints: readonly HintId[];
+}
+
+/** One cause: its detection rule and its guidance keys, in one file under causes/. */
+export interface CauseRule {
+  id: CauseId;
+  /** Decide from the step and the alerts' containers first, text second. Must not throw. */
+  matches(ctx: DetectionContext): boolean;
+  /** Which shown alert carries Amazon's words for this cause (default: the first shown alert). */
+  alert?(ctx: DetectionContext): ShownAlert | undefined;
+  guidance: Guidance;
+}
+
+export interface Diagnosis {
+  /** null when the sign-in page shows no problem. */
+  cause: CauseId | null;
+  step: Step;
+  marketplace: Marketplace['id'];
+  /** Amazon's own alert heading and text, exactly as shown (trimmed, whitespace collapsed). */
+  alert: { heading: string; text: string } | null;
+  hints: HintId[];
+}

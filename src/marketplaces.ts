@@ -1,0 +1,149 @@
+// Every Amazon store the extension serves, and the useful pages of each. Paths are the same on
+// every store (research catalog §1, §4), so URLs are built from the host alone.
+
+export interface Marketplace {
+  id: MarketplaceId;
+  /** Registrable domain: cookies are cleared for it and all its subdomains. */
+  domain: string;
+  /** Host of the storefront and its sign-in pages. */
+  host: string;
+  country: string;
+  /** Main language of the store's pages (BCP 47 primary subtag). */
+  language: string;
+  /** openid.assoc_handle of the store's own sign-in (e.g. jpflex). */
+  handle: string;
+  /** The store people confuse this one with: .co.jp ↔ .com, others ↔ .com. */
+  sister: MarketplaceId;
+}
+
+const TABLE = [
+  ['jp', 'amazon.co.jp', 'Japan', 'ja', 'jpflex', 'us'],
+  ['us', 'amazon.com', 'United States', 'en', 'usflex', 'jp'],
+  ['uk', 'amazon.co.uk', 'United Kingdom', 'en', 'gbflex', 'us'],
+  ['de', 'amazon.de', 'Germany', 'de', 'deflex', 'us'],
+  ['fr', 'amazon.fr', 'France', 'fr', 'frflex', 'us'],
+  ['it', 'amazon.it', 'Italy', 'it', 'itflex', 'us'],
+  ['es', 'amazon.es', 'Spain', 'es', 'esflex', 'us'],
+  ['ca', 'amazon.ca', 'Canada', 'en', 'caflex', 'us'],
+  ['au', 'amazon.com.au', 'Australia', 'en', 'auflex', 'us'],
+  ['in', 'amazon.in', 'India', 'en', 'inflex', 'us'],
+  ['mx', 'amazon.com.mx', 'Mexico', 'es', 'mxflex', 'us'],
+  ['br', 'amazon.com.br', 'Brazil', 'pt', 'brflex', 'us'],
+  ['nl', 'amazon.nl', 'Netherlands', 'nl', 'nlflex', 'us'],
+  ['se', 'amazon.se', 'Sweden', 'sv', 'seflex', 'us'],
+  ['pl', 'amazon.pl', 'Poland', 'pl', 'plflex', 'us'],
+  ['sg', 'amazon.sg', 'Singapore', 'en', 'sgflex', 'us'],
+  ['ae', 'amazon.ae', 'United Arab Emirates', 'en', 'aeflex', 'us'],
+  ['sa', 'amazon.sa', 'Saudi Arabia', 'ar', 'saflex', 'us'],
+  ['tr', 'amazon.com.tr', 'Türkiye', 'tr', 'trflex', 'us'],
+  ['be', 'amazon.com.be', 'Belgium', 'fr', 'beflex', 'us'],
+  ['eg', 'amazon.eg', 'Egypt', 'ar', 'egflex', 'us'],
+  ['ie', 'amazon.ie', 'Ireland', 'en', 'ieflex', 'uk'],
+  ['za', 'amazon.co.za', 'South Africa', 'en', 'zaflex', 'us'],
+] as const;
+
+export type MarketplaceId = (typeof TABLE)[number][0];
+
+export const MARKETPLACES: readonly Marketplace[] = TABLE.map(
+  ([id, domain, country, language, handle, sister]) => ({
+    id,
+    domain,
+    host: `www.${domain}`,
+    country,
+    language,
+    handle,
+    sister,
+  }),
+);
+
+const BY_ID = new Map(MARKETPLACES.map((m) => [m.id, m]));
+
+export function isMarketplaceId(value: unknown): value is MarketplaceId {
+  return typeof value === 'string' && BY_ID.has(value as MarketplaceId);
+}
+
+export function marketplaceById(id: MarketplaceId): Marketplace {
+  return BY_ID.get(id)!;
+}
+
+/** The store a hostname belongs to: the domain itself or any subdomain of it. */
+export function marketplaceForHost(hostname: string): Marketplace | undefined {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  // Longest domain first, so amazon.com.au is not taken for amazon.com.
+  let best: Marketplace | undefined;
+  for (const m of MARKETPLACES) {
+    if ((host === m.domain || host.endsWith(`.${m.domain}`)) && (!best || m.domain.length > best.domain.length)) {
+      best = m;
+    }
+  }
+  return best;
+}
+
+export function marketplaceForUrl(url: string | URL): Marketplace | undefined {
+  try {
+    const parsed = typeof url === 'string' ? new URL(url) : url;
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+    return marketplaceForHost(parsed.hostname);
+  } catch {
+    return undefined;
+  }
+}
+
+export function sisterOf(m: Marketplace): Marketplace {
+  return marketplaceById(m.sister);
+}
+
+/** The pages a person may need, per store. */
+export type LinkId =
+  | 'sign-in'
+  | 'forgot-password'
+  | 'login-security'
+  | 'two-step-settings'
+  | 'two-step-help'
+  | 'two-step-recovery'
+  | 'contact-us'
+  | 'other-signin-issues'
+  | 'account-status'
+  | 'cookie-help';
+
+const HELP_NODE = {
+  twoStep: 'G3PWZPU52FKN7PW4',
+  twoStepRecovery: 'GU3SL3GTHLHPDQ2H',
+} as const;
+
+export function storeUrl(m: Marketplace, link: LinkId): string {
+  const base = `https://${m.host}`;
+  const handle = encodeURIComponent(m.handle);
+  switch (link) {
+    case 'sign-in':
+      // The legacy entry redirects to /ap/signin with the store's own openid parameters.
+      return `${base}/gp/sign-in.html`;
+    case 'forgot-password':
+      return `${base}/ap/forgotpassword?openid.assoc_handle=${handle}`;
+    case 'login-security':
+      return `${base}/ax/account/manage`;
+    case 'two-step-settings':
+      return `${base}/a/settings/approval`;
+    case 'two-step-help':
+      return `${base}/gp/help/customer/display.html?nodeId=${HELP_NODE.twoStep}`;
+    case 'two-step-recovery':
+      return `${base}/gp/help/customer/display.html?nodeId=${HELP_NODE.twoStepRecovery}`;
+    case 'contact-us':
+      return `${base}/gp/help/customer/contact-us`;
+    case 'other-signin-issues':
+      return `${base}/gp/help/customer/account-issues`;
+    case 'account-status':
+      // Only amazon.com has a known account-status site; elsewhere customer service handles holds.
+      return m.id === 'us' ? 'https://account-status.amazon.com/' : `${base}/gp/help/customer/contact-us`;
+    case 'cookie-help':
+      return `${base}/gp/help/customer/display.html/ref=ap_cookie_error_help`;
+  }
+}
+
+/** Sign-in paths the content script runs on (also the gate of the detector). */
+export const SIGNIN_PATH =
+  /^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?(?:ap\/(?:signin|mfa|cvf|challenge|forgotpassword|register|dcq|accountfixup)|ax\/(?:claim|aaut)|errors\/validatecaptcha)(?:[/?#]|$)/i;
+
+export function isSignInPath(pathname: string): boolean {
+  return SIGNIN_PATH.test(pathname);
+}

@@ -1,0 +1,101 @@
+// Every runtime message, named by route (cs = content script, bg = background, ui = popup/options).
+// The background validates each one with parseMessage before acting: shapes, ids and lengths.
+import { isCauseId, isStep, HINT_IDS, type Diagnosis, type HintId } from './detect/types';
+import { isMarketplaceId, type MarketplaceId } from './marketplaces';
+
+export const MAX_ALERT_CHARS = 1000;
+
+export type Message =
+  | { type: 'cs-bg-diagnosis'; diagnosis: Diagnosis }
+  | { type: 'cs-bg-open-popup' }
+  | { type: 'cs-bg-clear-cookies' }
+  | { type: 'ui-bg-get-tab'; tabId: number }
+  | { type: 'ui-bg-clear-cookies'; marketplace: MarketplaceId; tabId: number | null }
+  | { type: 'ui-bg-reload-tab'; tabId: number };
+
+export type MessageType = Message['type'];
+
+/** What the content script needs to render: decided by the background from options and locale. */
+export interface ContentSettings {
+  banner: boolean;
+  inputHints: boolean;
+  language: 'ja' | 'en';
+  /** Resolved strings, by message key: the content script bundles no locale data. */
+  texts: Record<string, string>;
+}
+
+/** One remaining cookie, described without its value. */
+export interface RemainingCookie {
+  name: string;
+  domain: string;
+  reason: string;
+}
+
+export interface ClearResult {
+  removed: number;
+  remaining: number;
+  remainingCookies: RemainingCookie[];
+  errors: string[];
+  siteData: 'cleared' | 'off' | 'skipped-private' | 'not-permitted' | 'failed';
+}
+
+/** Tab state the popup shows. */
+export interface TabState {
+  tabId: number;
+  diagnosis: Diagnosis | null;
+  /** Store of the tab's page when the background could tell (sign-in pages report it). */
+  marketplace: MarketplaceId | null;
+  time: number | null;
+}
+
+export type ParseResult = { ok: true; message: Message } | { ok: false; reason: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ALERT_CHARS;
+
+function hasOnlyKeys(obj: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(obj).every((k) => keys.includes(k));
+}
+
+export function parseDiagnosis(v: unknown): Diagnosis | string {
+  if (!isRecord(v)) return 'diagnosis is not an object';
+  if (!hasOnlyKeys(v, ['cause', 'step', 'marketplace', 'alert', 'hints'])) return 'diagnosis has unknown keys';
+  if (v.cause !== null && !isCauseId(v.cause)) return 'unknown cause';
+  if (!isStep(v.step)) return 'unknown step';
+  if (!isMarketplaceId(v.marketplace)) return 'unknown marketplace';
+  let alert: Diagnosis['alert'] = null;
+  if (v.alert !== null) {
+    if (!isRecord(v.alert) || !hasOnlyKeys(v.alert, ['heading', 'text'])) return 'bad alert';
+    if (!isShortString(v.alert.heading) || !isShortString(v.alert.text)) return 'bad alert text';
+    alert = { heading: v.alert.heading, text: v.alert.text };
+  }
+  if (!Array.isArray(v.hints) || v.hints.length > HINT_IDS.length) return 'bad hints';
+  if (!v.hints.every((h) => (HINT_IDS as readonly unknown[]).includes(h))) return 'unknown hint';
+  return { cause: v.cause, step: v.step, marketplace: v.marketplace, alert, hints: [...new Set(v.hints as HintId[])] };
+}
+
+export function parseMessage(v: unknown): ParseResult {
+  if (!isRecord(v) || typeof v.type !== 'string') return { ok: false, reason: 'not a message' };
+  switch (v.type) {
+    case 'cs-bg-diagnosis': {
+      if (!hasOnlyKeys(v, ['type', 'diagnosis'])) return { ok: false, reason: 'unknown keys' };
+      const diagnosis = parseDiagnosis(v.diagnosis);
+      return typeof diagnosis === 'string' ? { ok: false, reason: diagnosis } : { ok: true, message: { type: v.type, diagnosis } };
+    }
+    case 'cs-bg-open-popup':
+    case 'cs-bg-clear-cookies':
+      return hasOnlyKeys(v, ['type']) ? { ok: true, message: { type: v.type } } : { ok: false, reason: 'unknown keys' };
+    case 'ui-bg-get-tab':
+    case 'ui-bg-reload-tab':
+      if (!hasOnlyKeys(v, ['type', 'tabId']) || !isTabId(v.tabId)) return { ok: false, reason: 'bad tabId' };
+      return { ok: true, message: { type: v.type, tabId: v.tabId } };
+    case 'ui-bg-clear-cookies':
+      if (!hasOnlyKeys(v, ['type', 'marketplace', 'tabId'])) return { ok: false, reason: 'unknown keys' };
+      if (!isMarketplaceId(v.marketplace)) return { ok: false, reason: 'unknown marketplace' };
+      if (v.tabId !== null && !isTabId(v.tabId)) return { ok: false, reason: 'bad tabId' };
+      return { ok: true, message: { type: v.type, marketplace: v.marketplace, tabId: v.tabId } };
+    default:
+      return { ok: false, reason: `unknown type ${String(v.type).slice(0, 40)}` };
+  }
+}
