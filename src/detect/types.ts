@@ -95,7 +95,7 @@ export const ACTION_IDS = [
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
-/** Keys into _locales/*/messages.json for one cause: everything the UI says about it. */
+/** Keys into _locales/{en,ja}/messages.json for one cause: everything the UI says about it. */
 export interface Guidance {
   headline: string;
   why: string;

@@ -1,0 +1,26 @@
+// A one-time code that Amazon did not accept: mistyped, expired, or an older code than the latest.
+import type { CauseRule, DetectionContext } from '../types';
+import { findAlert, phraseTable } from '../text';
+import { guidance } from './guidance';
+
+const PHRASES = phraseTable({
+  en: ['One Time Password (OTP) you entered is not valid', 'code you entered is not valid', 'invalid code', 'incorrect code', 'code is incorrect'],
+  ja: ['ワンタイムパスワードが正しくありません', 'コードが正しくありません', '無効なコード', 'コードが無効です'],
+});
+
+const CODE_STEPS = new Set(['mfa', 'verification']);
+
+function rejection(ctx: DetectionContext) {
+  const byText = findAlert(ctx.alerts, PHRASES);
+  if (byText) return byText;
+  // On a code-entry page, an error box (or the CVF "invalid code" line) is about the code.
+  if (!CODE_STEPS.has(ctx.step)) return undefined;
+  return ctx.alerts.find((a) => a.kind === 'error' || a.id === 'invalid-otp-code-message');
+}
+
+export const codeRejected: CauseRule = {
+  id: 'code-rejected',
+  matches: (ctx) => !!rejection(ctx),
+  alert: rejection,
+  guidance: guidance('codeRejected', 4, ['two-step-help', 'contact-us']),
+};

@@ -1,0 +1,18 @@
+// Builds a cause's guidance keys from its message prefix: <prefix>Headline, <prefix>Why,
+// <prefix>Step1..N — the names every locale file uses.
+import type { ActionId, Guidance, HintId } from '../types';
+
+export function guidance(
+  prefix: string,
+  stepCount: number,
+  actions: readonly ActionId[],
+  hints: readonly HintId[] = [],
+): Guidance {
+  return {
+    headline: `${prefix}Headline`,
+    why: `${prefix}Why`,
+    steps: Array.from({ length: stepCount }, (_, i) => `${prefix}Step${i + 1}`),
+    actions,
+    hints: ['marketplace', ...hints],
+  };
+}

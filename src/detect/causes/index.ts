@@ -1,0 +1,40 @@
+// Every cause, in priority order: the first rule that matches names the cause. Add a cause by adding
+// its file and one line here.
+import type { CauseId, CauseRule } from '../types';
+import { accountLocked } from './account-locked';
+import { accountNotFound } from './account-not-found';
+import { approvalRequired } from './approval-required';
+import { captcha } from './captcha';
+import { codeLimit } from './code-limit';
+import { codeRejected } from './code-rejected';
+import { cookiesDisabled } from './cookies-disabled';
+import { identifierInvalid } from './identifier-invalid';
+import { passkeyError } from './passkey-error';
+import { tooManyAttempts } from './too-many-attempts';
+import { twoStepVerification } from './two-step-verification';
+import { unknownError } from './unknown-error';
+import { verificationCode } from './verification-code';
+import { wrongPassword } from './wrong-password';
+
+export const CAUSES: readonly CauseRule[] = [
+  cookiesDisabled, // nothing works without cookies
+  accountLocked, // only customer service can help, whatever else shows
+  tooManyAttempts,
+  codeLimit,
+  codeRejected,
+  accountNotFound,
+  identifierInvalid,
+  wrongPassword, // the root cause even when a captcha follows it
+  passkeyError,
+  captcha,
+  approvalRequired,
+  verificationCode,
+  twoStepVerification,
+  unknownError, // last: anything shown that no rule knows
+];
+
+const BY_ID = new Map(CAUSES.map((rule) => [rule.id, rule]));
+
+export function ruleFor(id: CauseId): CauseRule {
+  return BY_ID.get(id)!;
+}

@@ -1,0 +1,19 @@
+// A passkey sign-in failed. The passkey alerts are in every sign-in page, hidden: only a shown one counts.
+import type { CauseRule, DetectionContext } from '../types';
+import { findAlert, phraseTable } from '../text';
+import { guidance } from './guidance';
+
+const PHRASES = phraseTable({
+  en: ['Passkey error', "your passkey isn't working", 'your passkey is not working'],
+  ja: ['パスキーのエラー', 'パスキーが機能していません', 'パスキーでエラー'],
+});
+
+const passkeyAlert = (ctx: DetectionContext) =>
+  ctx.alerts.find((a) => a.id.startsWith('passkey-') || a.id.includes('webauthn')) ?? findAlert(ctx.alerts, PHRASES);
+
+export const passkeyError: CauseRule = {
+  id: 'passkey-error',
+  matches: (ctx) => !!passkeyAlert(ctx),
+  alert: passkeyAlert,
+  guidance: guidance('passkeyError', 3, ['sign-in', 'forgot-password']),
+};

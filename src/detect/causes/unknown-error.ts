@@ -1,0 +1,13 @@
+// Any other error or warning Amazon shows on a sign-in page: no guess, just Amazon's own words and
+// the general checklist.
+import type { CauseRule, DetectionContext } from '../types';
+import { guidance } from './guidance';
+
+const problem = (ctx: DetectionContext) => ctx.alerts.find((a) => a.kind !== 'info');
+
+export const unknownError: CauseRule = {
+  id: 'unknown-error',
+  matches: (ctx) => !!problem(ctx),
+  alert: problem,
+  guidance: guidance('unknownError', 4, ['other-signin-issues', 'clear-cookies', 'contact-us'], ['another-device']),
+};

@@ -1,0 +1,50 @@
+// The detector: a pure function from a page to a diagnosis. Layers: gate on host and path, identify
+// the step from structure, collect the alerts really shown, let the cause rules decide in priority
+// order. It reads known places only and never throws.
+import { marketplaceById } from '../marketplaces';
+import { collectShownAlerts } from './alerts';
+import { CAUSES } from './causes';
+import { gate } from './gate';
+import { diagnosisHints } from './hints';
+import { identifyStep } from './step';
+import { MAX_TEXT } from './text';
+import type { DetectionContext, Diagnosis } from './types';
+
+export interface DetectionEnv {
+  /** navigator.cookieEnabled of the page's browser. */
+  cookiesEnabled: boolean;
+}
+
+function toUrl(url: string | URL): URL | undefined {
+  try {
+    return new URL(String(url));
+  } catch {
+    return undefined;
+  }
+}
+
+function diagnose(doc: Document, url: URL, env: DetectionEnv): Diagnosis | null {
+  const marketplace = gate(doc, url);
+  if (!marketplace) return null;
+  const step = identifyStep(doc, url);
+  const ctx: DetectionContext = { doc, url, step, marketplace, alerts: collectShownAlerts(doc), cookiesEnabled: env.cookiesEnabled };
+  const rule = CAUSES.find((r) => r.matches(ctx));
+  const shown = rule ? (rule.alert ? rule.alert(ctx) : ctx.alerts[0]) : undefined;
+  return {
+    cause: rule?.id ?? null,
+    step,
+    marketplace: marketplaceById(marketplace.id).id,
+    alert: shown ? { heading: shown.heading.slice(0, MAX_TEXT), text: shown.text.slice(0, MAX_TEXT) } : null,
+    hints: rule ? diagnosisHints(ctx, rule) : [],
+  };
+}
+
+export function detect(doc: Document, url: string | URL, env: DetectionEnv): Diagnosis | null {
+  try {
+    const parsed = toUrl(url);
+    return parsed ? diagnose(doc, parsed, env) : null;
+  } catch {
+    // A page we cannot read is a page we say nothing about, rather than a wrong answer.
+    return null;
+  }
+}

@@ -1,0 +1,18 @@
+// Layer 1: only Amazon stores, only sign-in paths — or an AWS WAF challenge, which Amazon serves in
+// place of any page.
+import { isSignInPath, marketplaceForUrl, type Marketplace } from '../marketplaces';
+
+export function isWafChallenge(doc: Document): boolean {
+  if (doc.querySelector('script[src*="awswaf.com"], #aa-challenge-page-captcha-container')) return true;
+  // The WAF interstitial is tiny; its inline script defines window.gokuProps.
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 10)) {
+    if ((script.textContent ?? '').includes('gokuProps')) return true;
+  }
+  return false;
+}
+
+export function gate(doc: Document, url: URL): Marketplace | undefined {
+  const marketplace = marketplaceForUrl(url);
+  if (!marketplace) return undefined;
+  return isSignInPath(url.pathname) || isWafChallenge(doc) ? marketplace : undefined;
+}

@@ -1,0 +1,17 @@
+// Which cross-cutting hints apply to a diagnosis: the cause's own, plus what the page itself shows
+// (the address Amazon displays back on the password page, never a field's value).
+import { isCarrierMail } from '../carrier-mail';
+import { shownText } from './text';
+import type { CauseRule, DetectionContext, HintId } from './types';
+
+/** Amazon shows the claimed address as text on the password step (#auth-email-claim). */
+function shownClaimIsCarrierMail(doc: Document): boolean {
+  const claim = doc.querySelector('#auth-email-claim');
+  return !!claim && isCarrierMail(shownText(claim, 200));
+}
+
+export function diagnosisHints(ctx: DetectionContext, rule: CauseRule): HintId[] {
+  const hints = new Set<HintId>(rule.guidance.hints);
+  if (shownClaimIsCarrierMail(ctx.doc)) hints.add('carrier-mail');
+  return [...hints];
+}

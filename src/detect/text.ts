@@ -1,0 +1,58 @@
+// Text helpers for matching Amazon's words. Matching is done on a normalised copy; the user is always
+// shown Amazon's text as it was (whitespace collapsed only).
+import type { PhraseTable, ShownAlert } from './types';
+
+export const MAX_TEXT = 1000;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** NFKC folds full-width forms; curly quotes become straight so "can’t" matches "can't". */
+export function normalize(text: string): string {
+  return collapse(text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase());
+}
+
+/** Text a person sees inside el: skips scripts, styles and parts hidden the way Amazon hides them. */
+export function shownText(el: Element, limit = MAX_TEXT): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && out.length < limit; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const e = child as Element;
+        if (SKIPPED.has(e.tagName.toUpperCase()) || isHiddenByMarkup(e)) continue;
+        out += ' ';
+        walk(e);
+      }
+    }
+  };
+  walk(el);
+  return collapse(out).slice(0, limit);
+}
+
+/** Hidden by the markup itself (works on saved pages and in jsdom, where no stylesheet applies). */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = el.classList;
+  if (cls.contains('aok-hidden') || cls.contains('a-hidden') || cls.contains('hidden')) return true;
+  const style = (el as HTMLElement).style;
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+export function matchesPhrase(normalizedText: string, table: PhraseTable): boolean {
+  for (const phrases of Object.values(table)) {
+    if (phrases?.some((p) => normalizedText.includes(p))) return true;
+  }
+  return false;
+}
+
+export function findAlert(alerts: readonly ShownAlert[], table: PhraseTable): ShownAlert | undefined {
+  return alerts.find((a) => matchesPhrase(a.normalized, table));
+}
+
+/** Phrase tables are written as Amazon shows them and normalised once, the same way as page text. */
+export function phraseTable(table: Record<string, readonly string[]>): PhraseTable {
+  return Object.fromEntries(Object.entries(table).map(([lang, list]) => [lang, list.map(normalize)]));
+}
