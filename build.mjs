@@ -1,13 +1,13 @@
 // Builds dist/chrome and dist/firefox from the one source manifest. `node build.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { manifestFor } from './scripts/manifest.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const watch = process.argv.includes('--watch');
 const TARGETS = ['chrome', 'firefox'];
-const GECKO_ID = 'signin-helper-amazon@signin-helper.org';
 
 const entryPoints = {
   background: 'src/background/index.ts',
@@ -24,30 +24,6 @@ async function loadMarketplaces() {
   });
   const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
   return (await import(url)).MARKETPLACES;
-}
-
-function expand(patterns, marketplaces) {
-  return marketplaces.flatMap((m) =>
-    patterns.map((p) => p.replaceAll('{store}', m.host).replaceAll('{domain}', m.domain)),
-  );
-}
-
-export function manifestFor(target, source, marketplaces, version) {
-  const m = structuredClone(source);
-  m.version = version;
-  m.host_permissions = expand(source.host_permissions, marketplaces);
-  m.content_scripts = source.content_scripts.map((cs) => ({ ...cs, matches: expand(cs.matches, marketplaces) }));
-  if (target === 'chrome') {
-    m.minimum_chrome_version = '127';
-  } else {
-    // Firefox MV3 runs an event page, not a service worker.
-    m.background = { scripts: ['background.js'] };
-    m.browser_specific_settings = {
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-      gecko_android: { strict_min_version: '142.0' },
-    };
-  }
-  return m;
 }
 
 async function copyStatic(outdir) {

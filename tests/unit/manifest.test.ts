@@ -1,0 +1,54 @@
+// The per-browser manifests generated from the one source manifest: least privilege, every store's
+// sign-in paths, and each browser's background and settings.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { manifestFor } from '../../scripts/manifest.mjs';
+import { MARKETPLACES } from '../../src/marketplaces';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const source = JSON.parse(readFileSync(path.join(repo, 'manifest.json'), 'utf8'));
+const chrome = manifestFor('chrome', source, MARKETPLACES, '1.2.3');
+const firefox = manifestFor('firefox', source, MARKETPLACES, '1.2.3');
+const matches: string[] = chrome.content_scripts[0].matches;
+
+describe('generated manifests', () => {
+  it('gives Chrome a service worker and Firefox an event page with gecko settings', () => {
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.minimum_chrome_version).toBeDefined();
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(firefox.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
+    expect(firefox.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('stamps the version and takes name and description from _locales', () => {
+    expect(chrome.version).toBe('1.2.3');
+    expect(chrome.name).toMatch(/^__MSG_\w+__$/);
+    expect(chrome.description).toMatch(/^__MSG_\w+__$/);
+    expect(chrome.default_locale).toBe('en');
+  });
+
+  it('asks only for what features use, on Amazon stores only', () => {
+    expect(chrome.permissions.sort()).toEqual(['cookies', 'storage']);
+    expect(chrome.optional_permissions).toEqual(['browsingData']);
+    expect(chrome.web_accessible_resources).toBeUndefined();
+    expect(chrome.host_permissions).toHaveLength(MARKETPLACES.length);
+    for (const host of chrome.host_permissions) expect(host).toMatch(/^\*:\/\/\*\.amazon\.[a-z.]+\/\*$/);
+    expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|"tabs"|"scripting"/);
+  });
+
+  it('runs the content script on every store’s sign-in paths, language prefix and robot check included', () => {
+    for (const m of MARKETPLACES) {
+      expect(matches).toContain(`https://${m.host}/ap/*`);
+      expect(matches).toContain(`https://${m.host}/ax/claim*`);
+      expect(matches).toContain(`https://${m.host}/-/*/ap/*`);
+      expect(matches).toContain(`https://${m.host}/errors/validateCaptcha*`);
+    }
+    expect(matches.every((p) => !p.includes('{'))).toBe(true);
+    expect(matches.some((p) => p.endsWith('/*') && !/\/(ap|aaut)\/\*$/.test(p))).toBe(false);
+  });
+});
