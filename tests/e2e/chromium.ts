@@ -1,0 +1,121 @@
+// BrowserDriver for Chromium: playwright-core, persistent context with the unpacked extension.
+// Hosts reach the fake Amazon through --host-resolver-rules; everything else resolves to nothing.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { browserPath, extensionDir, readManifest, SetupError } from './env';
+import { coveredBy, findTabId, markUrl, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
+
+export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
+  const executablePath = browserPath('chromium');
+  const ext = extensionDir('chromium');
+  const rules = [...options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.serverPort}`), 'MAP * ~NOTFOUND'];
+  const ctx = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+      `--host-resolver-rules=${rules.join(', ')}`, '--ignore-certificate-errors',
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--lang=en-US',
+    ],
+  });
+  try {
+    return await driverFor(ctx, readManifest(ext).host_permissions ?? []);
+  } catch (error) {
+    await ctx.close();
+    throw error;
+  }
+}
+
+async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promise<BrowserDriver> {
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  let worker =
+    ctx.serviceWorkers().find(isOurs) ??
+    (await ctx.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }).catch(() => undefined));
+  if (!worker) throw new SetupError('The extension loaded no background service worker in Chromium (check dist/chrome)');
+  // The service worker may be stopped and restarted; always talk to the newest one.
+  ctx.on('serviceworker', (w) => {
+    if (isOurs(w)) worker = w;
+  });
+  const extensionBase = worker.url().split('/').slice(0, 3).join('/') + '/';
+  const pages = new Map<Tab, Page>();
+  const page = (tab: Tab) => {
+    const p = pages.get(tab);
+    if (!p) throw new Error(`tab ${tab.url} is closed`);
+    return p;
+  };
+  const newPage = async (viewport?: Viewport) => {
+    const p = await ctx.newPage();
+    if (viewport) await p.setViewportSize(viewport);
+    return p;
+  };
+
+  const driver: BrowserDriver = {
+    name: 'chromium',
+    extensionBase,
+    async open(url, viewport) {
+      const p = await newPage(viewport);
+      const marked = markUrl(url);
+      await p.goto(marked, { waitUntil: 'load' });
+      const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked };
+      pages.set(tab, p);
+      return tab;
+    },
+    async openExtensionPage(path, viewport) {
+      const p = await newPage(viewport);
+      const url = extensionBase + path;
+      await p.goto(url, { waitUntil: 'load' });
+      const tab = { id: -1, url };
+      pages.set(tab, p);
+      return tab;
+    },
+    evaluate: (tab, fn, arg) => page(tab).evaluate(fn as never, arg) as never,
+    click: (tab, selector) => page(tab).click(selector, { timeout: 5000 }),
+    reload: async (tab) => void (await page(tab).reload({ waitUntil: 'load' })),
+    async inShadowRoot(tab, hostSelector, fn, arg) {
+      // CDP pierces closed shadow roots: find the host, describe it, resolve its shadow root to an object.
+      const cdp = await ctx.newCDPSession(page(tab));
+      try {
+        const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
+        if (!nodeId) return null;
+        const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+        const shadow = node.shadowRoots?.[0];
+        if (!shadow) return null;
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+        const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+          arguments: [{ value: arg }],
+          returnByValue: true,
+          awaitPromise: true,
+        });
+        if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+        return result.value as never;
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
+    async ext(fn, arg) {
+      const expr = `(async () => (${fn.toString()})(globalThis.chrome, ${JSON.stringify(arg ?? null)}))()`;
+      return (await worker!.evaluate(expr)) as never;
+    },
+    async cookies() {
+      // Playwright reads the whole cookie store over CDP (Storage.getCookies), partitioned cookies included.
+      const all = await ctx.cookies();
+      return all.map((c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: !!c.partitionKey }));
+    },
+    screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file })),
+    async closeTab(tab) {
+      await pages.get(tab)?.close();
+      pages.delete(tab);
+    },
+    async closeScenarioTabs() {
+      await Promise.all([...pages.values()].map((p) => p.close().catch(() => {})));
+      pages.clear();
+    },
+    scenarioTabs: () => [...pages.keys()],
+    close: () => ctx.close(),
+  };
+  return driver;
+}

@@ -1,0 +1,124 @@
+// The one interface every scenario is written against. chromium.ts and firefox.ts implement it, so a
+// scenario is defined once and runs in both browsers.
+import type { BrowserName } from './env';
+
+/** A browser tab we opened. `id` is the WebExtension tabs-API id (what popup.html?tabId= takes). */
+export interface Tab {
+  /** -1 for tabs the extension can't see (extension pages, non-Amazon hosts). */
+  readonly id: number;
+  readonly url: string;
+}
+
+/** A cookie as counted from outside the extension (value left out on purpose). */
+export interface CookieInfo {
+  name: string;
+  domain: string;
+  path: string;
+  /** null: the protocol does not say (Firefox BiDi lists partitioned cookies without a key). */
+  partitioned: boolean | null;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** Runs inside an extension page (or the Chromium service worker) with `api` = browser ?? chrome. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ExtFn<A, T> = (api: any, arg: A) => T | Promise<T>;
+
+export interface BrowserDriver {
+  readonly name: BrowserName;
+  /** moz-extension://<uuid>/ or chrome-extension://<id>/ */
+  readonly extensionBase: string;
+  /** Opens an https URL in a new tab, waits for load, finds its tabs-API id (needs host permission). */
+  open(url: string, viewport?: Viewport): Promise<Tab>;
+  /** Opens an extension page (path inside the extension, e.g. "popup/popup.html?tabId=3") in a new tab. */
+  openExtensionPage(path: string, viewport?: Viewport): Promise<Tab>;
+  /** Runs fn in the page's main world. fn is serialised: it must not close over anything. */
+  evaluate<A, T>(tab: Tab, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Real click on the first element matching selector. */
+  click(tab: Tab, selector: string): Promise<void>;
+  reload(tab: Tab): Promise<void>;
+  /**
+   * Runs fn(shadowRoot) in the page's main world on the shadow root of the first element matching
+   * hostSelector, even a closed one (CDP / BiDi hand out closed roots; page scripts can't reach them).
+   * Resolves null when there is no such element or it has no shadow root.
+   */
+  inShadowRoot<A, T>(tab: Tab, hostSelector: string, fn: (root: ShadowRoot, arg: A) => T, arg: A): Promise<T | null>;
+  /** Runs fn with the extension's API, from an extension context (not the product's code). */
+  ext<A, T>(fn: ExtFn<A, T>, arg: A): Promise<T>;
+  /** Every cookie in the default cookie store, partitioned ones included, read through the automation protocol. */
+  cookies(): Promise<CookieInfo[]>;
+  screenshot(tab: Tab, file: string): Promise<void>;
+  closeTab(tab: Tab): Promise<void>;
+  /** Closes every tab opened since the last call (scenario isolation), keeping the driver's own probe. */
+  closeScenarioTabs(): Promise<void>;
+  /** Tabs still open from this scenario, for failure screenshots. */
+  scenarioTabs(): Tab[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Port of the fake Amazon on 127.0.0.1. */
+  serverPort: number;
+  /** Hostnames the fake Amazon answers for. */
+  hosts: readonly string[];
+}
+
+/** Marks a URL so the tab can be found again among tabs.query results; the hash never reaches the server. */
+let serial = 0;
+export function markUrl(url: string): string {
+  const u = new URL(url);
+  u.hash = `e2e-${process.pid}-${++serial}`;
+  return u.toString();
+}
+
+export async function waitUntil<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 5000,
+  intervalMs = 50,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** Whether the extension's host permissions cover this URL (else tabs.query hides the tab's URL). */
+export function coveredBy(hostPermissions: readonly string[], url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return hostPermissions.some((pattern) => {
+    const m = pattern.match(/^(\*|https?):\/\/(\*\.)?([^/]*)\//);
+    if (!m) return pattern === '<all_urls>';
+    const [, scheme, anySub, host] = m;
+    if (scheme !== '*' && `${scheme}:` !== protocol) return false;
+    if (host === '*') return true;
+    return hostname === host || (!!anySub && hostname.endsWith(`.${host}`));
+  });
+}
+
+/** Finds the tabs-API id of the tab showing exactly this URL (hash marker included). */
+export async function findTabId(driver: Pick<BrowserDriver, 'ext'>, url: string): Promise<number> {
+  return waitUntil(
+    async () => {
+      const id = await driver.ext(async (api, u: string) => {
+        const tabs: { id?: number; url?: string }[] = await api.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, url);
+      return id === null ? undefined : id + 1; // +1: tab id 0 is valid but falsy
+    },
+    `a tab with url ${url} in tabs.query`,
+  ).then((n) => n - 1);
+}

@@ -1,0 +1,172 @@
+// BrowserDriver for Firefox: puppeteer-core over WebDriver BiDi, extension installed as a temporary
+// add-on. Firefox has no per-host port mapping, so every request goes through proxy.ts.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { browserPath, extensionDir, readManifest, SetupError } from './env';
+import { coveredBy, findTabId, markUrl, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
+import { startProxy } from './proxy';
+
+/** Fixed moz-extension host, so extension page URLs are known before launch. */
+const UUID = '5e2e0000-0000-4000-8000-00000000e2e0';
+
+/** The raw BiDi channel; puppeteer doesn't wrap what we need (extension navigation, closed shadow roots, storage). */
+interface Bidi {
+  send(method: string, params: object): Promise<{ result: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+// Keep Firefox off the network and quiet: the proxy refuses other hosts anyway, this just avoids the noise.
+const QUIET_PREFS = {
+  'app.update.auto': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.shopping.experience2023.enabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.update.enabled': false,
+  'services.settings.server': 'https://127.0.0.1:9/',
+};
+
+export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriver> {
+  const executablePath = browserPath('firefox');
+  const ext = extensionDir('firefox');
+  const manifest = readManifest(ext);
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new SetupError(`${ext}/manifest.json has no browser_specific_settings.gecko.id`);
+  const proxy = await startProxy(options.hosts, options.serverPort);
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      protocol: 'webDriverBiDi',
+      headless: true,
+      acceptInsecureCerts: true,
+      // Without it Firefox 153 refuses BiDi navigation to moz-extension:// pages.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        ...QUIET_PREFS,
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
+        'intl.locale.requested': 'en-US',
+        'intl.accept_languages': 'en-US, en',
+      },
+    });
+    const installed = await browser.installExtension(ext);
+    if (installed !== geckoId) throw new SetupError(`Firefox installed ${installed}, expected ${geckoId}`);
+    const probePath = manifest.options_ui?.page ?? manifest.action?.default_popup;
+    if (!probePath) throw new SetupError(`${ext}/manifest.json names no options page or popup to probe from`);
+    const driver = await driverFor(browser, probePath, manifest.host_permissions ?? []);
+    const close = driver.close;
+    return { ...driver, close: async () => (await close(), await proxy.close()) };
+  } catch (error) {
+    await browser?.close().catch(() => {});
+    await proxy.close();
+    throw error;
+  }
+}
+
+async function driverFor(browser: Browser, probePath: string, hostPermissions: string[]): Promise<BrowserDriver> {
+  const bidi = (browser as unknown as { connection: Bidi }).connection;
+  const extensionBase = `moz-extension://${UUID}/`;
+  const contextOf = (p: Page) => (p.mainFrame() as unknown as { _id: string })._id;
+  // puppeteer's page.goto never resolves for moz-extension:// URLs; the raw BiDi navigate does.
+  const navigate = (p: Page, url: string) =>
+    bidi.send('browsingContext.navigate', { context: contextOf(p), url, wait: 'complete' });
+  const newPage = async (viewport?: Viewport) => {
+    const p = await browser.newPage();
+    if (viewport) await p.setViewport(viewport);
+    return p;
+  };
+  // An extension page kept open for the whole suite: the test's handle on the WebExtension API.
+  const probe = await newPage();
+  await navigate(probe, extensionBase + probePath);
+  const hasApi = await probe.evaluate(() => typeof (globalThis as { browser?: { tabs?: unknown } }).browser?.tabs);
+  if (hasApi !== 'object') throw new SetupError(`Firefox: ${extensionBase + probePath} has no WebExtension API`);
+
+  const pages = new Map<Tab, Page>();
+  const page = (tab: Tab) => {
+    const p = pages.get(tab);
+    if (!p) throw new Error(`tab ${tab.url} is closed`);
+    return p;
+  };
+  const driver: BrowserDriver = {
+    name: 'firefox',
+    extensionBase,
+    async open(url, viewport) {
+      const p = await newPage(viewport);
+      const marked = markUrl(url);
+      await p.goto(marked, { waitUntil: 'load' });
+      const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked };
+      pages.set(tab, p);
+      return tab;
+    },
+    async openExtensionPage(pagePath, viewport) {
+      const p = await newPage(viewport);
+      const url = extensionBase + pagePath;
+      await navigate(p, url);
+      const tab = { id: -1, url };
+      pages.set(tab, p);
+      return tab;
+    },
+    evaluate: (tab, fn, arg) => page(tab).evaluate(fn as never, arg) as never,
+    click: (tab, selector) => page(tab).click(selector),
+    reload: async (tab) => void (await bidi.send('browsingContext.reload', { context: contextOf(page(tab)), wait: 'complete' })),
+    async inShadowRoot(tab, hostSelector, fn, arg) {
+      // BiDi serialises closed shadow roots too when asked (includeShadowTree: 'all'); their sharedId
+      // can then be passed back as an argument.
+      const context = contextOf(page(tab));
+      const { result } = await bidi.send('browsingContext.locateNodes', {
+        context,
+        locator: { type: 'css', value: hostSelector },
+        maxNodeCount: 1,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+      });
+      const shadowId: string | undefined = result.nodes[0]?.value?.shadowRoot?.sharedId;
+      if (!shadowId) return null;
+      const { result: r } = await bidi.send('script.callFunction', {
+        functionDeclaration: `async function (root, arg) { return JSON.stringify(await (${fn.toString()})(root, JSON.parse(arg)) ?? null); }`,
+        target: { context },
+        arguments: [{ sharedId: shadowId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+        awaitPromise: true,
+        resultOwnership: 'none',
+      });
+      if (r.type === 'exception') throw new Error(r.exceptionDetails?.text ?? 'exception in shadow root');
+      return JSON.parse(r.result.value) as never;
+    },
+    async ext(fn, arg) {
+      const expr = `(async () => (${fn.toString()})(globalThis.browser, ${JSON.stringify(arg ?? null)}))()`;
+      return (await probe.evaluate(expr)) as never;
+    },
+    async cookies() {
+      // WebDriver BiDi storage.getCookies: outside the extension, and it includes partitioned cookies.
+      const { result } = await bidi.send('storage.getCookies', {});
+      return (result.cookies as { name: string; domain: string; path: string }[]).map(
+        (c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: null }),
+      );
+    },
+    screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file as `${string}.png` })),
+    async closeTab(tab) {
+      await pages.get(tab)?.close();
+      pages.delete(tab);
+    },
+    async closeScenarioTabs() {
+      await Promise.all([...pages.values()].map((p) => p.close().catch(() => {})));
+      pages.clear();
+    },
+    scenarioTabs: () => [...pages.keys()],
+    close: () => browser.close(),
+  };
+  return driver;
+}

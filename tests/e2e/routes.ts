@@ -1,0 +1,119 @@
+// What the fake Amazon serves where, and what the extension should say about each page.
+// Real captures are referenced in place (../shared/fixtures, or $E2E_CAPTURES); our own pages in
+// tests/pages declare their URL and expected cause themselves (see ownPages).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { CAPTURES, OWN_PAGES, SetupError } from './env';
+import type { Route } from './server';
+
+export const JP = 'https://www.amazon.co.jp';
+export const US = 'https://www.amazon.com';
+export const OTHER = 'https://www.example.org';
+export const HOSTS = ['www.amazon.co.jp', 'www.amazon.com', 'www.example.org'] as const;
+
+/** A page with a known answer: the banner's cause and the popup's data-cause ("none" = no problem). */
+export interface Expected {
+  label: string;
+  url: string;
+  cause: string;
+}
+
+/** All captures are amazon.com en-US pages; each is served at the path Amazon serves that step at. */
+const CAPTURE_TABLE: [file: string, url: string, cause: string][] = [
+  ['signin.html', `${US}/ap/signin`, 'none'],
+  ['signin-claim-username.html', `${US}/ax/claim`, 'none'],
+  ['signin-claim-password.html', `${US}/ap/signin?capture=claim-password`, 'none'],
+  ['post-signin-invalid-password.html', `${US}/ap/signin?capture=invalid-password`, 'wrong-password'],
+  ['post-signin-invalid-email.html', `${US}/ap/signin?capture=invalid-email`, 'account-not-found'],
+  ['post-signin-intent.html', `${US}/ax/claim/intent`, 'account-not-found'],
+  ['post-signin-mfa.html', `${US}/ap/mfa`, 'two-step-verification'],
+  ['post-signin-mfa-invalid-otp.html', `${US}/ap/mfa?capture=invalid-otp`, 'code-rejected'],
+  ['new-otp-failed.html', `${US}/ap/mfa/new-otp`, 'code-limit'],
+  ['post-signin-captcha-1.html', `${US}/ap/cvf/request`, 'captcha'],
+  ['waf-challenge.html', `${US}/ap/signin?capture=waf`, 'captcha'],
+  ['post-signin-captcha-2.html', `${US}/errors/validateCaptcha`, 'captcha'],
+  ['post-signin-captcha-otp.html', `${US}/ap/cvf/approval`, 'verification-code'],
+];
+
+function capture(file: string): string {
+  const full = path.join(CAPTURES, file);
+  if (!existsSync(full)) throw new SetupError(`Capture ${full} missing: set E2E_CAPTURES to the amazon-orders-captures folder`);
+  return full;
+}
+
+export const CAPTURES_EXPECTED: Expected[] = CAPTURE_TABLE.map(([file, url, cause]) => ({ label: file, url, cause }));
+
+/** Pages the scenarios need besides the catalogue: cookies on three sites, an error that shows up late. */
+export const PAGES = {
+  clean: `${US}/ap/signin`,
+  wrongPassword: `${US}/ap/signin?capture=invalid-password`,
+  lateError: `${US}/ap/signin?e2e=late-error`,
+  jpCookies: `${JP}/ap/signin?e2e=cookies`,
+  usCookies: `${US}/e2e/cookies`,
+  otherCookies: `${OTHER}/e2e/cookies`,
+} as const;
+
+const plain = (title: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><p>${title}</p></body></html>`;
+
+/** Cookies of every shape the "clear this store's cookies" action must catch, and some it must not touch. */
+export const JP_COOKIES = [
+  'session-id=1; Domain=.amazon.co.jp; Path=/; Secure',
+  'ubid-acbjp=2; Domain=amazon.co.jp; Path=/; Secure; HttpOnly; SameSite=Lax',
+  'host-only=3; Path=/; Secure',
+  'ap-path=4; Path=/ap; Secure',
+  'chips=5; Path=/; Secure; SameSite=None; Partitioned',
+];
+const US_COOKIES = ['session-id=6; Domain=.amazon.com; Path=/; Secure', 'us-host=7; Path=/; Secure'];
+const OTHER_COOKIES = ['other=8; Domain=.example.org; Path=/; Secure', 'other-host=9; Path=/; Secure'];
+
+export function builtinRoutes(): Route[] {
+  return [
+    ...CAPTURE_TABLE.map(([file, url]) => ({ url, file: capture(file) })),
+    { url: PAGES.lateError, file: capture('post-signin-invalid-password.html'), lateInsertId: 'auth-error-message-box', lateMs: 300 },
+    { url: PAGES.jpCookies, file: capture('signin.html'), cookies: JP_COOKIES },
+    { url: PAGES.usCookies, html: plain('amazon.com cookies'), cookies: US_COOKIES },
+    { url: PAGES.otherCookies, html: plain('example.org cookies'), cookies: OTHER_COOKIES },
+  ];
+}
+
+const meta = (html: string, name: string): string | undefined => {
+  const tag = html.match(new RegExp(`<meta\\s[^>]*name=["']${name}["'][^>]*>`, 'i'))?.[0];
+  return tag?.match(/content=["']([^"']*)["']/i)?.[1]?.trim();
+};
+
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/**
+ * Our own pages: every tests/pages/**.html that declares
+ *   <meta name="expected-cause" content="wrong-password">   (or "none")
+ *   <meta name="served-at" content="https://www.amazon.co.jp/ap/signin?...">
+ * Files without both tags are skipped (shared partials, work in progress).
+ */
+export function ownPages(): { route: Route; expected: Expected }[] {
+  const taken = new Set(CAPTURE_TABLE.map(([, url]) => url));
+  return htmlFiles(OWN_PAGES)
+    .sort()
+    .flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      const cause = meta(html, 'expected-cause');
+      let url = meta(html, 'served-at')?.replaceAll('&amp;', '&');
+      if (!cause || !url) return [];
+      const label = path.relative(OWN_PAGES, file);
+      // Two pages at one URL would shadow each other: tell them apart by an extra query parameter.
+      if (taken.has(url)) {
+        const u = new URL(url);
+        u.searchParams.append('e2e-page', label);
+        url = u.toString();
+      }
+      taken.add(url);
+      return [{ route: { url, file }, expected: { label, url, cause } }];
+    });
+}
