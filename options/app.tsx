@@ -1,0 +1,113 @@
+// The options form. Every change is saved at once with saveSettings; the banner and the popup follow
+// through storage.onChanged. Site data clearing needs the optional browsingData permission, asked for
+// inside the click itself (browsers only grant permission requests from a user gesture).
+import { useEffect, useState } from 'preact/hooks';
+import type { Permissions } from 'webextension-polyfill';
+import { getBrowser } from '../src/browser';
+import type { LanguageOption } from '../src/i18n';
+import { saveSettings, type ClearScope, type Settings } from '../src/settings';
+import { useUiSettings } from '../popup/use-settings';
+import { HistoryView } from './history';
+
+const SITE_DATA: Permissions.Permissions = { permissions: ['browsingData'] };
+
+type Note = 'optionsSaved' | 'optionsScopeRefused' | null;
+
+export function Options() {
+  const { settings, language, t, apply } = useUiSettings();
+  const [note, setNote] = useState<Note>(null);
+  const [permitted, setPermitted] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    document.title = t('optionsTitle');
+  }, [t]);
+  useEffect(() => {
+    getBrowser().permissions.contains(SITE_DATA).then(setPermitted, () => setPermitted(null));
+  }, [settings?.clearScope]);
+
+  async function save(patch: Partial<Settings>, after: Note = 'optionsSaved') {
+    apply(await saveSettings(patch));
+    setNote(after);
+  }
+
+  function chooseScope(scope: ClearScope) {
+    if (scope === 'cookies') {
+      void save({ clearScope: 'cookies' });
+      // Least privilege: give the permission back when it is no longer used.
+      getBrowser().permissions.remove(SITE_DATA).catch(() => undefined);
+      return;
+    }
+    let asked: Promise<boolean>;
+    try {
+      asked = getBrowser().permissions.request(SITE_DATA);
+    } catch {
+      asked = Promise.resolve(false);
+    }
+    void asked.catch(() => false).then((granted) => {
+      setPermitted(granted);
+      return granted ? save({ clearScope: 'cookies-and-site-data' }) : save({ clearScope: 'cookies' }, 'optionsScopeRefused');
+    });
+  }
+
+  if (!settings) return <main id="options" lang={language} aria-busy="true" />;
+  const siteData = settings.clearScope === 'cookies-and-site-data';
+
+  return (
+    <main id="options" lang={language}>
+      <h1>{t('optionsTitle')}</h1>
+      <form onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>{t('optionsBannerLegend')}</legend>
+          <label class="check">
+            <input type="checkbox" name="banner" checked={settings.banner} aria-describedby="banner-help"
+              onChange={(e) => void save({ banner: e.currentTarget.checked })} />
+            <span>{t('optionsBannerLabel')}</span>
+          </label>
+          <p class="help" id="banner-help">{t('optionsBannerHelp')}</p>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('optionsLanguageLegend')}</legend>
+          {(['auto', 'ja', 'en'] as const).map((value: LanguageOption) => (
+            <label class="check" key={value}>
+              <input type="radio" name="language" value={value} checked={settings.language === value}
+                onChange={() => void save({ language: value })} />
+              <span lang={value === 'auto' ? undefined : value}>{t(`optionsLanguage${value === 'auto' ? 'Auto' : value === 'ja' ? 'Ja' : 'En'}`)}</span>
+            </label>
+          ))}
+          <p class="help">{t('optionsLanguageHelp')}</p>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('optionsInputHintsLegend')}</legend>
+          <label class="check">
+            <input type="checkbox" name="inputHints" checked={settings.inputHints} aria-describedby="hints-help"
+              onChange={(e) => void save({ inputHints: e.currentTarget.checked })} />
+            <span>{t('optionsInputHintsLabel')}</span>
+          </label>
+          <p class="help" id="hints-help">{t('optionsInputHintsHelp')}</p>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('optionsScopeLegend')}</legend>
+          {(['cookies', 'cookies-and-site-data'] as const).map((value) => (
+            <label class="check" key={value}>
+              <input type="radio" name="clearScope" value={value} checked={settings.clearScope === value}
+                onChange={() => chooseScope(value)} />
+              <span>{t(value === 'cookies' ? 'optionsScopeCookies' : 'optionsScopeSiteData')}</span>
+            </label>
+          ))}
+          <p class="help">{t('optionsScopeHelp')}</p>
+          {siteData && permitted === false && (
+            <p class="problem">
+              {t('optionsScopeMissing')}{' '}
+              <button type="button" class="button" onClick={() => chooseScope('cookies-and-site-data')}>{t('optionsScopeAllow')}</button>
+            </p>
+          )}
+        </fieldset>
+      </form>
+      <p class={note === 'optionsScopeRefused' ? 'note problem' : 'note'} role="status">{note ? t(note) : ''}</p>
+      <HistoryView t={t} language={language} />
+    </main>
+  );
+}

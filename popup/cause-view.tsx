@@ -1,0 +1,71 @@
+// A detected cause: headline, Amazon's own words, why, the fix as numbered steps, the links, the hints
+// that apply, and always the cookie button and the report.
+import { ruleFor } from '../src/detect/causes';
+import type { CauseId, Diagnosis } from '../src/detect/types';
+import type { Translate } from '../src/i18n';
+import { marketplaceById, sisterOf } from '../src/marketplaces';
+import { ActionLinks } from './action-links';
+import { ClearCookies } from './clear-cookies';
+import { CopyReport } from './copy-report';
+import { Hints } from './hints';
+
+interface Props {
+  t: Translate;
+  diagnosis: Diagnosis & { cause: CauseId };
+  tabId: number | null;
+  time: number | null;
+}
+
+/** Amazon.co.jp also speaks English; the quote's lang attribute picks the right font and voice. */
+function alertLanguage(text: string, storeLanguage: string): string {
+  if (/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) return 'ja';
+  return storeLanguage === 'ja' ? 'en' : storeLanguage;
+}
+
+export function CauseView({ t, diagnosis, tabId, time }: Props) {
+  const guidance = ruleFor(diagnosis.cause).guidance;
+  const m = marketplaceById(diagnosis.marketplace);
+  const subs = [m.domain, sisterOf(m).domain];
+  const hints = [...new Set([...guidance.hints, ...diagnosis.hints])];
+  const headline = t(guidance.headline, subs);
+  const alert = diagnosis.alert;
+  // Causes that name clearing cookies as a fix get the button right after the steps.
+  const cookiesFirst = guidance.actions.includes('clear-cookies');
+  const cookies = (
+    <ClearCookies t={t} marketplace={m.id} tabId={tabId} canReload={tabId !== null} primary={guidance.actions[0] === 'clear-cookies'} />
+  );
+
+  return (
+    <>
+      <h1 class="headline">{headline}</h1>
+      <p class="where">{t('popupWhere', m.domain)}</p>
+      {alert && (alert.heading || alert.text) && (
+        <figure class="amazon-says">
+          <figcaption>{t('popupAmazonSays')}</figcaption>
+          <blockquote lang={alertLanguage(alert.heading + alert.text, m.language)}>
+            {alert.heading && <p class="alert-heading">{alert.heading}</p>}
+            {alert.text && <p>{alert.text}</p>}
+          </blockquote>
+        </figure>
+      )}
+      <section class="card" aria-labelledby="why-title">
+        <h2 id="why-title">{t('popupWhyTitle')}</h2>
+        <p>{t(guidance.why, subs)}</p>
+      </section>
+      <section class="card" aria-labelledby="fix-title">
+        <h2 id="fix-title">{t('popupFixTitle')}</h2>
+        <ol class="steps">
+          {guidance.steps.map((key) => <li key={key}>{t(key, subs)}</li>)}
+        </ol>
+        <ActionLinks t={t} actions={guidance.actions} marketplace={m} />
+      </section>
+      {cookiesFirst && cookies}
+      <Hints t={t} hints={hints} marketplace={m} />
+      {!cookiesFirst && cookies}
+      <CopyReport
+        t={t}
+        facts={{ cause: diagnosis.cause, headline, marketplace: m.id, step: diagnosis.step, userAgent: navigator.userAgent, time: new Date(time ?? Date.now()) }}
+      />
+    </>
+  );
+}

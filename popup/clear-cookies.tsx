@@ -1,0 +1,112 @@
+// One-click cookie clearing for one store: says beforehand what it does, then what happened, and
+// offers to reload the sign-in page so the person can try again at once.
+import { useState } from 'preact/hooks';
+import { getBrowser } from '../src/browser';
+import { hasMessage, type Translate } from '../src/i18n';
+import { marketplaceById, type MarketplaceId } from '../src/marketplaces';
+import type { ClearResult } from '../src/messages';
+import { camel } from './use-settings';
+
+interface Props {
+  t: Translate;
+  marketplace: MarketplaceId;
+  /** The tab whose cookie store is used (private windows have their own). */
+  tabId: number | null;
+  /** Offer a reload only when that tab shows this store. */
+  canReload: boolean;
+  /** The main action of the view gets the filled button style. */
+  primary: boolean;
+}
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ClearResult } | { kind: 'failed' };
+
+function isClearResult(v: unknown): v is ClearResult {
+  const r = v as ClearResult;
+  return typeof v === 'object' && v !== null && Number.isFinite(r.removed) && Number.isFinite(r.remaining) &&
+    Array.isArray(r.remainingCookies) && Array.isArray(r.errors);
+}
+
+/** Background reasons and errors may be message keys or plain words; show either. */
+const say = (t: Translate, text: string) => (hasMessage(text) ? t(text) : text);
+
+export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Props) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [reloaded, setReloaded] = useState(false);
+  const domain = marketplaceById(marketplace).domain;
+  // A new store picked in the general help starts fresh.
+  const [shownFor, setShownFor] = useState(marketplace);
+  if (shownFor !== marketplace) {
+    setShownFor(marketplace);
+    setStatus({ kind: 'idle' });
+  }
+
+  async function clear() {
+    setStatus({ kind: 'busy' });
+    setReloaded(false);
+    try {
+      const reply: unknown = await getBrowser().runtime.sendMessage({ type: 'ui-bg-clear-cookies', marketplace, tabId });
+      setStatus(isClearResult(reply) ? { kind: 'done', result: reply } : { kind: 'failed' });
+    } catch {
+      setStatus({ kind: 'failed' });
+    }
+  }
+
+  async function reload() {
+    if (tabId === null) return;
+    try {
+      await getBrowser().runtime.sendMessage({ type: 'ui-bg-reload-tab', tabId });
+      setReloaded(true);
+    } catch {
+      setStatus({ kind: 'failed' });
+    }
+  }
+
+  return (
+    <section class="card clear" aria-labelledby="clear-title">
+      <h2 id="clear-title">{t('popupClearTitle', domain)}</h2>
+      <p id="clear-effect">{t('popupClearEffect', domain)}</p>
+      <button type="button" class={primary ? 'button primary' : 'button'} data-action="clear-cookies" aria-describedby="clear-effect"
+        disabled={status.kind === 'busy'} onClick={() => void clear()}>
+        {t('popupClearButton', domain)}
+      </button>
+      <div role="status" class="clear-status">
+        {status.kind === 'busy' && <p>{t('popupClearBusy')}</p>}
+        {status.kind === 'failed' && <p class="problem">{t('popupClearFailed')}</p>}
+        {status.kind === 'done' && <ClearOutcome t={t} result={status.result} />}
+        {reloaded && <p>{t('popupReloaded')}</p>}
+      </div>
+      {status.kind === 'done' && canReload && tabId !== null && !reloaded && (
+        <button type="button" class="button" data-action="reload-tab" onClick={() => void reload()}>
+          {t('popupReloadButton')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function ClearOutcome({ t, result }: { t: Translate; result: ClearResult }) {
+  const counts = [String(result.removed), String(result.remaining)];
+  const siteData = result.siteData === 'off' ? null : `popupSiteData${camel(result.siteData)}`;
+  return (
+    <div class="outcome">
+      <p class={result.remaining === 0 && result.errors.length === 0 ? 'ok' : 'problem'}>
+        {result.remaining === 0 ? t('popupClearDone', counts) : t('popupClearPartly', counts)}
+      </p>
+      {result.remainingCookies.length > 0 && (
+        <ul class="remaining" aria-label={t('popupClearRemainingLabel')}>
+          {result.remainingCookies.map((c, i) => (
+            <li key={i}>
+              <code>{c.name}</code> ({c.domain}): {say(t, c.reason)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.errors.length > 0 && (
+        <ul class="errors" aria-label={t('popupClearErrorsLabel')}>
+          {result.errors.map((e, i) => <li key={i}>{say(t, e)}</li>)}
+        </ul>
+      )}
+      {siteData && <p>{t(siteData)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// No cause on this tab: the general help. Pick a store, clear its cookies, open its account pages,
+// then the checklists from the help article this product grew from.
+import { useState } from 'preact/hooks';
+import { hasMessage, type Translate } from '../src/i18n';
+import { MARKETPLACES, marketplaceById, sisterOf, storeUrl, type LinkId, type MarketplaceId } from '../src/marketplaces';
+import type { TabState } from '../src/messages';
+import { ClearCookies } from './clear-cookies';
+import { CopyReport } from './copy-report';
+import { BrowserCleaning, HijackChecklist, KeyboardTraps } from './help-sections';
+import { uiLanguage } from './use-settings';
+
+interface Props {
+  t: Translate;
+  state: TabState | null;
+  tabId: number | null;
+}
+
+const STORE_LINKS: readonly { link: LinkId; key: string }[] = [
+  { link: 'forgot-password', key: 'popupLinkForgotPassword' },
+  { link: 'login-security', key: 'popupLinkLoginSecurity' },
+  { link: 'two-step-settings', key: 'popupLinkTwoStep' },
+  { link: 'contact-us', key: 'popupLinkContactUs' },
+];
+
+/** The tab's store if known, else a guess from the browser's language. */
+export function defaultStore(state: TabState | null, language: string): MarketplaceId {
+  return state?.marketplace ?? state?.diagnosis?.marketplace ?? (language.toLowerCase().startsWith('ja') ? 'jp' : 'us');
+}
+
+/** A hint's own words where the guidance has them, else the general help's. */
+function either(t: Translate, preferred: string, fallback: string, subs: string[]): string {
+  return hasMessage(preferred) ? t(preferred, subs) : t(fallback, subs);
+}
+
+export function GeneralHelp({ t, state, tabId }: Props) {
+  const [store, setStore] = useState<MarketplaceId>(() => defaultStore(state, uiLanguage()));
+  const m = marketplaceById(store);
+  const sister = sisterOf(m);
+  const subs = [m.domain, sister.domain];
+  const tabStore = state?.marketplace ?? state?.diagnosis?.marketplace ?? null;
+  const onSignInPage = state?.diagnosis != null;
+
+  return (
+    <>
+      <h1 class="headline">{t('popupHelpTitle')}</h1>
+      <p>{t(onSignInPage ? 'popupHelpNoProblem' : 'popupHelpIntro')}</p>
+
+      <section class="card" aria-labelledby="store-title">
+        <h2 id="store-title">{t('popupStoreTitle')}</h2>
+        <label class="field" for="store">{t('popupStoreLabel')}</label>
+        <select id="store" value={store} onChange={(e) => setStore((e.currentTarget as HTMLSelectElement).value as MarketplaceId)}>
+          {MARKETPLACES.map((x) => (
+            <option key={x.id} value={x.id}>{x.domain}</option>
+          ))}
+        </select>
+        <ul class="actions">
+          {STORE_LINKS.map(({ link, key }) => (
+            <li key={link}>
+              <a class="button" href={storeUrl(m, link)} target="_blank" rel="noopener noreferrer" data-link={link}>
+                {t(key, m.domain)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <ClearCookies t={t} marketplace={store} tabId={tabId} canReload={tabId !== null && tabStore === store} primary />
+
+      <section class="card" aria-labelledby="stores-title">
+        <h2 id="stores-title">{either(t, 'hintSisterStoreTitle', 'helpStoresTitle', subs)}</h2>
+        <p>{t('helpStoresBody')}</p>
+        <p>
+          <a href={storeUrl(sister, 'sign-in')} target="_blank" rel="noopener noreferrer">{t('popupSisterSignIn', sister.domain)}</a>
+        </p>
+      </section>
+
+      <section class="card" aria-labelledby="device-title">
+        <h2 id="device-title">{either(t, 'hintAnotherDeviceTitle', 'helpDeviceTitle', subs)}</h2>
+        <p>{either(t, 'hintAnotherDeviceBody', 'helpDeviceBody', subs)}</p>
+      </section>
+
+      <KeyboardTraps t={t} />
+      <BrowserCleaning t={t} />
+      <HijackChecklist t={t} contactUrl={storeUrl(m, 'contact-us')} securityUrl={storeUrl(m, 'two-step-settings')} />
+
+      <CopyReport
+        t={t}
+        facts={{ cause: null, headline: null, marketplace: store, step: state?.diagnosis?.step ?? null, userAgent: navigator.userAgent, time: new Date() }}
+      />
+    </>
+  );
+}
