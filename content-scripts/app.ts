@@ -1,0 +1,159 @@
+// The content script's state: diagnose the page, tell the background when the diagnosis changed, keep
+// the settings it answers with, and show (or take down) the banner and the input hints to match.
+import { actionLabelKey, actionUrl } from '../src/actions';
+import { ruleFor } from '../src/detect/causes/index';
+import { detect } from '../src/detect/detect';
+import type { CauseId, Diagnosis } from '../src/detect/types';
+import { marketplaceById } from '../src/marketplaces';
+import type { ContentSettings } from '../src/messages';
+import { onSettingsChanged } from '../src/settings';
+import type { ClearView } from './banner';
+import { bannerHost } from './banner-host';
+import { guard } from './guard';
+import { inputHints } from './input-hints-ui';
+import { observeChanges, windowTiming, type Timing } from './observe';
+import { asClearResult, asContentSettings, send } from './send';
+
+export interface AppOptions {
+  doc: Document;
+  /** The page's address (location.href) at the time of asking. */
+  href(): string;
+  cookiesEnabled(): boolean;
+  timing: Timing;
+  /** Opens a store page in this tab (location.assign). */
+  navigate(url: string): void;
+  reload(): void;
+}
+
+export function defaultOptions(win: Window): AppOptions {
+  return {
+    doc: win.document,
+    href: () => win.location.href,
+    cookiesEnabled: () => win.navigator.cookieEnabled,
+    timing: windowTiming(win),
+    navigate: (url) => win.location.assign(url),
+    reload: () => win.location.reload(),
+  };
+}
+
+export function startApp(options: AppOptions) {
+  const { doc } = options;
+  const banner = bannerHost(doc);
+  const hints = inputHints(doc);
+  let settings: ContentSettings | null = null;
+  let diagnosis: Diagnosis | null = null;
+  let lastSent = '';
+  let sentSeq = 0;
+  let appliedSeq = 0;
+  /** Hidden by the person for this cause on this page; another cause shows again. */
+  let dismissed: CauseId | null = null;
+  let clear: ClearView = { state: 'idle' };
+  let stopObserving: (() => void) | null = null;
+
+  function paint(): void {
+    hints.update(settings?.inputHints ? { texts: settings.texts, language: settings.language } : null);
+    const d = diagnosis;
+    const cause = d?.cause;
+    if (!d || !cause || !settings?.banner || cause === dismissed) return banner.hide();
+    const guidance = ruleFor(cause).guidance;
+    const primary = guidance.actions[0];
+    banner.show({
+      cause,
+      language: settings.language,
+      texts: settings.texts,
+      headlineKey: guidance.headline,
+      primaryLabelKey: primary ? actionLabelKey(primary) : null,
+      primaryClears: primary === 'clear-cookies',
+      alert: d.alert,
+      clear,
+      onPrimary: () => {
+        if (primary === 'clear-cookies') return void clearCookies();
+        const url = primary ? actionUrl(primary, marketplaceById(d.marketplace)) : null;
+        // Amazon's own pages: the same tab is where the person is already signing in.
+        if (url) options.navigate(url);
+        else void send({ type: 'cs-bg-open-popup' });
+      },
+      onMore: () => void send({ type: 'cs-bg-open-popup' }),
+      onDismiss: () => {
+        dismissed = cause;
+        paint();
+      },
+      onReload: () => options.reload(),
+    });
+  }
+
+  async function clearCookies(): Promise<void> {
+    if (clear.state === 'busy') return;
+    const cause = diagnosis?.cause;
+    clear = { state: 'busy' };
+    paint();
+    const result = asClearResult(await send({ type: 'cs-bg-clear-cookies' }));
+    if (diagnosis?.cause !== cause) return; // another cause took over meanwhile: its banner starts afresh
+    clear = result ? { state: 'done', ...result } : { state: 'failed' };
+    paint();
+  }
+
+  async function report(d: Diagnosis): Promise<void> {
+    const seq = ++sentSeq;
+    const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d }));
+    // Replies can overtake each other; an older one must not replace a newer one's texts.
+    if (!reply || seq < appliedSeq) return;
+    appliedSeq = seq;
+    settings = reply;
+    paint();
+  }
+
+  const update = guard(() => {
+    const next = detect(doc, options.href(), { cookiesEnabled: options.cookiesEnabled() });
+    if (next?.cause !== diagnosis?.cause) clear = { state: 'idle' };
+    if (next?.cause && next.cause !== dismissed) dismissed = null;
+    diagnosis = next;
+    // Only what the detector produced goes out: cause, step, store, hints, Amazon's alert. Never a value.
+    const json = next ? JSON.stringify(next) : '';
+    if (next && json !== lastSent) {
+      lastSent = json;
+      void report(next).catch(() => undefined);
+    }
+    paint();
+  });
+
+  /** A fresh page (first load, or restored from the back/forward cache): dismissals and sends reset. */
+  function begin(): void {
+    stopObserving?.();
+    dismissed = null;
+    lastSent = '';
+    update();
+    stopObserving = observeChanges(doc, options.timing, update);
+  }
+
+  function end(): void {
+    stopObserving?.();
+    stopObserving = null;
+  }
+
+  // Options changed while the page is open: ask again, the reply carries the new switches and texts.
+  let unsubscribe: () => void = () => undefined;
+  try {
+    unsubscribe = onSettingsChanged(
+      guard(() => {
+        lastSent = '';
+        update();
+      }),
+    );
+  } catch {
+    // No storage events (extension context gone): the page simply keeps what it has.
+  }
+
+  begin();
+  return {
+    begin,
+    end,
+    /** Tests: take everything down. */
+    dispose(): void {
+      end();
+      unsubscribe();
+      banner.hide();
+      hints.dispose();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// Styles of the banner, inside its closed shadow root. `all: initial` cuts off everything the page
+// would otherwise pass down (fonts, colours, line heights); sizes are in px for the same reason.
+// The banner sits in normal flow at the top of <body>: never fixed, so it cannot cover Amazon's form.
+export const BANNER_CSS = `
+:host { all: initial; display: block; contain: content; }
+.b {
+  --fg: #0f1111; --bg: #fff8e5; --line: #c77700; --muted: #3d4547;
+  --btn-bg: #0f1111; --btn-fg: #ffffff; --btn2-bg: #ffffff; --btn2-fg: #0f1111; --focus: #007185;
+  box-sizing: border-box; width: 100%; max-width: 100%; margin: 0; padding: 12px 14px;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", Meiryo, sans-serif;
+  color: var(--fg); background: var(--bg); border-bottom: 3px solid var(--line);
+  overflow-wrap: anywhere;
+}
+@media (prefers-color-scheme: dark) {
+  .b {
+    --fg: #f3f3f3; --bg: #2b2417; --line: #f0a634; --muted: #d0d4d6;
+    --btn-bg: #f3f3f3; --btn-fg: #0f1111; --btn2-bg: #1c1f21; --btn2-fg: #f3f3f3; --focus: #7fd3e6;
+  }
+}
+.brand { margin: 0 0 2px; font-size: 12px; font-weight: 600; color: var(--muted); }
+.h { margin: 0; font-size: 16px; font-weight: 700; }
+.alert { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
+.note { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
+.result { margin: 8px 0 0; font-size: 14px; font-weight: 600; }
+.row { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 0; padding: 0; }
+button {
+  box-sizing: border-box; min-height: 40px; max-width: 100%; margin: 0; padding: 8px 14px;
+  font: inherit; font-size: 14px; line-height: 1.3; white-space: normal; text-align: center;
+  color: var(--btn2-fg); background: var(--btn2-bg); border: 1px solid var(--fg); border-radius: 8px;
+  cursor: pointer;
+}
+button.primary { color: var(--btn-fg); background: var(--btn-bg); border-color: var(--btn-bg); font-weight: 600; }
+button:disabled { opacity: 0.6; cursor: default; }
+button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+@media (forced-colors: active) { .b { border: 2px solid CanvasText; } }
+`;

@@ -1,0 +1,87 @@
+// The in-page banner: the cause in one sentence, the fix as one button, "more" and "hide". Every word
+// comes from ContentSettings.texts; Amazon's own alert is rendered as a text node, never as HTML.
+import type { CauseId } from '../src/detect/types';
+import { trusted } from './guard';
+
+/** Where the one-click cookie clearing stands, shown in place of the note. */
+export type ClearView =
+  | { state: 'idle' }
+  | { state: 'busy' }
+  | { state: 'done'; removed: number; remaining: number }
+  | { state: 'failed' };
+
+export interface BannerProps {
+  cause: CauseId;
+  language: 'ja' | 'en';
+  texts: Readonly<Record<string, string>>;
+  headlineKey: string;
+  /** Message key of the primary action's label; null when the cause offers no button here. */
+  primaryLabelKey: string | null;
+  /** The primary action clears cookies: say beforehand what that does, then show the result. */
+  primaryClears: boolean;
+  alert: { heading: string; text: string } | null;
+  clear: ClearView;
+  onPrimary(): void;
+  onMore(): void;
+  onDismiss(): void;
+  onReload(): void;
+}
+
+function ClearStatus({ clear, t }: { clear: ClearView; t: (key: string) => string }) {
+  switch (clear.state) {
+    case 'idle':
+      return <p class="note">{t('bannerClearNote')}</p>;
+    case 'busy':
+      return <p class="result">{t('bannerClearing')}</p>;
+    case 'failed':
+      return <p class="result">{t('bannerClearFailed')}</p>;
+    case 'done':
+      return (
+        <p class="result">
+          {t('bannerClearedRemoved')} {clear.removed} · {t('bannerClearedLeft')} {clear.remaining}
+        </p>
+      );
+  }
+}
+
+export function Banner(props: BannerProps) {
+  const { texts, clear } = props;
+  const t = (key: string) => texts[key] ?? '';
+  const headline = texts[props.headlineKey] || t('bannerProblemFound');
+  const label = props.primaryLabelKey ? t(props.primaryLabelKey) : '';
+  const alertText = props.alert ? [props.alert.heading, props.alert.text].filter(Boolean).join(' — ') : '';
+  const done = clear.state === 'done';
+  return (
+    <section class="b" role="status" aria-label={t('extShortName')} lang={props.language}>
+      <p class="brand" aria-hidden="true">
+        {t('extShortName')}
+      </p>
+      <p class="h">{headline}</p>
+      {alertText && (
+        <p class="alert">
+          {t('bannerAmazonSays')} {alertText}
+        </p>
+      )}
+      {props.primaryClears && <ClearStatus clear={clear} t={t} />}
+      <div class="row">
+        {done ? (
+          <button type="button" class="primary" onClick={trusted(props.onReload)}>
+            {t('bannerReload')}
+          </button>
+        ) : (
+          label && (
+            <button type="button" class="primary" disabled={clear.state === 'busy'} onClick={trusted(props.onPrimary)}>
+              {label}
+            </button>
+          )
+        )}
+        <button type="button" onClick={trusted(props.onMore)}>
+          {t('bannerMore')}
+        </button>
+        <button type="button" onClick={trusted(props.onDismiss)}>
+          {t('bannerDismiss')}
+        </button>
+      </div>
+    </section>
+  );
+}

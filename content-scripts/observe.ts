@@ -1,0 +1,93 @@
+// Amazon shows many errors without navigating (claim-page alerts toggle `aok-hidden`, OTP and approval
+// pages poll), so the page is diagnosed again whenever it changes. Work per mutation batch is bounded:
+// the records are not walked beyond finding one that is not ours; a re-diagnosis is only scheduled,
+// and a burst of batches within one animation frame runs it once.
+import { guard } from './guard';
+import { isOurNode } from './shadow';
+
+/** Time sources, injectable so tests can step frames by hand. */
+export interface Timing {
+  requestAnimationFrame(cb: () => void): number;
+  cancelAnimationFrame(id: number): void;
+  setTimeout(cb: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+export function windowTiming(win: Window): Timing {
+  return {
+    requestAnimationFrame: (cb) => win.requestAnimationFrame(cb),
+    cancelAnimationFrame: (id) => win.cancelAnimationFrame(id),
+    setTimeout: (cb, ms) => win.setTimeout(cb, ms),
+    clearTimeout: (id) => win.clearTimeout(id),
+  };
+}
+
+/** Hidden tabs get no animation frames; a short timer keeps the badge current there. */
+const HIDDEN_DELAY_MS = 100;
+
+/** Runs `run` at most once per frame however often `schedule` is called. */
+export function frameScheduler(doc: Document, timing: Timing, run: () => void) {
+  let frame: number | null = null;
+  let timer: number | null = null;
+  const fire = guard(() => {
+    frame = timer = null;
+    run();
+  });
+  const cancel = () => {
+    if (frame !== null) timing.cancelAnimationFrame(frame);
+    if (timer !== null) timing.clearTimeout(timer);
+    frame = timer = null;
+  };
+  const schedule = () => {
+    if (frame !== null || timer !== null) return;
+    if (doc.visibilityState === 'hidden') timer = timing.setTimeout(fire, HIDDEN_DELAY_MS);
+    else frame = timing.requestAnimationFrame(fire);
+  };
+  // A frame requested just before the tab was hidden would wait until it is shown again.
+  const onVisibility = guard(() => {
+    if (frame !== null && doc.visibilityState === 'hidden') {
+      cancel();
+      schedule();
+    }
+  });
+  doc.addEventListener('visibilitychange', onVisibility);
+  return {
+    schedule,
+    cancel,
+    dispose() {
+      cancel();
+      doc.removeEventListener('visibilitychange', onVisibility);
+    },
+  };
+}
+
+/** A record only about our own hosts (inserted, removed, restyled) must not trigger a re-diagnosis. */
+function isOurRecord(record: MutationRecord): boolean {
+  if (isOurNode(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  for (const node of record.addedNodes) if (!isOurNode(node)) return false;
+  for (const node of record.removedNodes) if (!isOurNode(node)) return false;
+  return true;
+}
+
+export const OBSERVE_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['class', 'style', 'hidden'],
+};
+
+/** Calls `onChange` (once per frame at most) after the document changes. Returns stop(). */
+export function observeChanges(doc: Document, timing: Timing, onChange: () => void): () => void {
+  const scheduler = frameScheduler(doc, timing, onChange);
+  const observer = new MutationObserver(
+    guard((records: MutationRecord[]) => {
+      if (records.some((r) => !isOurRecord(r))) scheduler.schedule();
+    }),
+  );
+  observer.observe(doc, OBSERVE_OPTIONS);
+  return () => {
+    observer.disconnect();
+    scheduler.dispose();
+  };
+}
