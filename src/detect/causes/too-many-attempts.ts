@@ -24,5 +24,5 @@ export const tooManyAttempts: CauseRule = {
   // Only on password assistance: a person who opened it by choice has no failures in the URL.
   matches: (ctx) => ctx.step === 'forgot-password' && forcedReset(ctx),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? ctx.alerts[0],
-  guidance: guidance('tooManyAttempts', 4, ['forgot-password', 'clear-cookies'], ['another-device']),
+  guidance: guidance('tooManyAttempts', 5, ['forgot-password', 'clear-cookies'], ['another-device']),
 };
