@@ -16,6 +16,8 @@ interface Loaded {
 export function Popup({ search }: { search: string }) {
   const { settings, language, t } = useUiSettings();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // The general help stays reachable from a diagnosis (another store, the checklists).
+  const [generalHelp, setGeneralHelp] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -47,10 +49,26 @@ export function Popup({ search }: { search: string }) {
       </header>
       {!ready ? (
         <p class="loading">{t('popupLoading')}</p>
-      ) : diagnosis?.cause ? (
-        <CauseView t={t} diagnosis={{ ...diagnosis, cause: diagnosis.cause }} tabId={loaded.tabId} time={loaded.state?.time ?? null} />
+      ) : diagnosis?.cause && !generalHelp ? (
+        <>
+          <CauseView t={t} diagnosis={{ ...diagnosis, cause: diagnosis.cause }} tabId={loaded.tabId} time={loaded.state?.time ?? null} />
+          <p class="switch">
+            <button type="button" class="link-button" data-view="general-help" onClick={() => setGeneralHelp(true)}>
+              {t('popupShowGeneralHelp')}
+            </button>
+          </p>
+        </>
       ) : (
-        <GeneralHelp t={t} state={loaded.state} tabId={loaded.tabId} />
+        <>
+          {diagnosis?.cause && (
+            <p class="switch">
+              <button type="button" class="link-button" data-view="cause" onClick={() => setGeneralHelp(false)}>
+                {t('popupBackToCause')}
+              </button>
+            </p>
+          )}
+          <GeneralHelp t={t} state={loaded.state} tabId={loaded.tabId} />
+        </>
       )}
     </main>
   );

@@ -1,12 +1,14 @@
 // A detected cause: headline, Amazon's own words, why, the fix as numbered steps, the links, the hints
-// that apply, and always the cookie button and the report.
+// that apply, and always the cookie button and the report. An approval request nobody asked for
+// means someone else has the password, so that cause gets the hijack checklist too.
 import { ruleFor } from '../src/detect/causes';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import type { Translate } from '../src/i18n';
-import { marketplaceById, sisterOf } from '../src/marketplaces';
+import { marketplaceById, sisterOf, storeUrl } from '../src/marketplaces';
 import { ActionLinks } from './action-links';
 import { ClearCookies } from './clear-cookies';
 import { CopyReport } from './copy-report';
+import { HijackChecklist } from './help-sections';
 import { Hints } from './hints';
 
 interface Props {
@@ -60,6 +62,9 @@ export function CauseView({ t, diagnosis, tabId, time }: Props) {
         <ActionLinks t={t} actions={guidance.actions} marketplace={m} />
       </section>
       {cookiesFirst && cookies}
+      {diagnosis.cause === 'approval-required' && (
+        <HijackChecklist t={t} contactUrl={storeUrl(m, 'contact-us')} securityUrl={storeUrl(m, 'two-step-settings')} />
+      )}
       <Hints t={t} hints={hints} marketplace={m} />
       {!cookiesFirst && cookies}
       <CopyReport

@@ -53,7 +53,7 @@ export function GeneralHelp({ t, state, tabId }: Props) {
             <option key={x.id} value={x.id}>{x.domain}</option>
           ))}
         </select>
-        <ul class="actions">
+        <ul class="actions pair">
           {STORE_LINKS.map(({ link, key }) => (
             <li key={link}>
               <a class="button" href={storeUrl(m, link)} target="_blank" rel="noopener noreferrer" data-link={link}>

@@ -156,6 +156,25 @@ describe('popup: a detected cause', () => {
     expect(app.querySelector('[data-hint="marketplace"]')).not.toBeNull();
   });
 
+  it('reaches the general help from a diagnosis and back, keeping data-cause', async () => {
+    const { app } = await open(stateFor('captcha'));
+    app.querySelector<HTMLButtonElement>('[data-view="general-help"]')!.click();
+    await flush();
+    expect(app.querySelector('select#store')).not.toBeNull();
+    expect(app.dataset.cause).toBe('captcha');
+    app.querySelector<HTMLButtonElement>('[data-view="cause"]')!.click();
+    await flush();
+    expect(text(app.querySelector('h1'))).toBe(en(ruleFor('captcha').guidance.headline));
+  });
+
+  it('adds the hijack checklist to an approval request', async () => {
+    const approval = await open(stateFor('approval-required', { step: 'approval' }));
+    expect(text(approval.app)).toContain(en('helpHijack1'));
+    view!.unmount();
+    const captcha = await open(stateFor('captcha', { step: 'captcha' }));
+    expect(text(captcha.app)).not.toContain(en('helpHijack1'));
+  });
+
   it('opens the options page', async () => {
     const { app, stub } = await open(stateFor('captcha'));
     const button = [...app.querySelectorAll('button')].find((b) => text(b) === en('popupOpenOptions'))!;
