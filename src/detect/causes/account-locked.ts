@@ -21,5 +21,5 @@ export const accountLocked: CauseRule = {
   id: 'account-locked',
   matches: (ctx) => !!(findAlert(ctx.alerts, PHRASES) ?? headingNotice(ctx)),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? headingNotice(ctx),
-  guidance: guidance('accountLocked', 4, ['contact-us', 'account-status', 'copy-report']),
+  guidance: guidance('accountLocked', 5, ['contact-us', 'account-status', 'copy-report']),
 };
