@@ -1,0 +1,27 @@
+// Action ids (src/detect/types.ts) → the message key of the button label. Shared by the background
+// (it resolves the banner's primary label) and the popup, so both name the same string.
+import type { ActionId } from './detect/types';
+import { sisterOf, storeUrl, type Marketplace } from './marketplaces';
+
+/** 'forgot-password' → 'actionForgotPassword' (ARCHITECTURE.md: `action<Name>`). */
+export function actionLabelKey(id: ActionId): string {
+  const pascal = id
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+  return `action${pascal}`;
+}
+
+/** The page a link action opens on store `m` ('sister-sign-in': the sister store's sign-in); null for
+ *  the actions that are not links (clear-cookies, copy-report). The one action → LinkId mapping. */
+export function actionUrl(id: ActionId, m: Marketplace): string | null {
+  switch (id) {
+    case 'clear-cookies':
+    case 'copy-report':
+      return null;
+    case 'sister-sign-in':
+      return storeUrl(sisterOf(m), 'sign-in');
+    default:
+      return storeUrl(m, id);
+  }
+}

@@ -1,0 +1,108 @@
+// "Clear this store's cookies": every cookie of the marketplace's registrable domain and its
+// subdomains, partitioned ones included, in the cookie store of the tab's window (private too), then
+// a recount so the result says what really happened. Takes the API as a parameter for tests.
+// Background: ../../shared/research/extension-anchors.md §3, browser-testing.md (partitionKey quirks).
+import type { Browser } from '../browser';
+import type { Cookies } from 'webextension-polyfill';
+import type { Marketplace } from '../marketplaces';
+import type { ClearResult, RemainingCookie } from '../messages';
+import { errorText, reasonRemovalFailed, REASON_KEPT, REASON_SET_AGAIN } from './clear-reasons';
+import { clearSiteData } from './site-data';
+
+export interface ClearOptions {
+  firefox: boolean;
+  /** The options page's "cookies and site data" scope. */
+  siteData: boolean;
+}
+
+export interface CookieTarget {
+  storeId: string;
+  private: boolean;
+}
+
+/** Equal to the domain or a subdomain of it: amazon.com never matches amazon.com.au or xamazon.com. */
+export function cookieBelongsTo(cookieDomain: string, domain: string): boolean {
+  const host = cookieDomain.toLowerCase().replace(/^\./, '');
+  const base = domain.toLowerCase();
+  return host === base || host.endsWith(`.${base}`);
+}
+
+/** The store of the tab's window (Firefox containers and private windows have their own). */
+export async function resolveCookieStore(api: Browser, tabId: number | null, firefox: boolean): Promise<CookieTarget> {
+  if (tabId === null) return { storeId: firefox ? 'firefox-default' : '0', private: false };
+  const tab = await api.tabs.get(tabId);
+  if (firefox) {
+    const storeId = tab.cookieStoreId ?? (tab.incognito ? 'firefox-private' : 'firefox-default');
+    return { storeId, private: tab.incognito || storeId === 'firefox-private' };
+  }
+  const store = (await api.cookies.getAllCookieStores()).find((s) => s.tabIds.includes(tabId));
+  // Never fall back to another store: that would clear the wrong profile's cookies.
+  if (!store) throw new Error('no cookie store holds this tab');
+  return { storeId: store.id, private: tab.incognito };
+}
+
+/** The URL the cookies API matches a cookie by: scheme from Secure, host without the leading dot. */
+export function cookieUrl(cookie: Pick<Cookies.Cookie, 'secure' | 'domain' | 'path'>): string {
+  return `http${cookie.secure ? 's' : ''}://${cookie.domain.replace(/^\./, '')}${cookie.path}`;
+}
+
+export function removeDetails(cookie: Cookies.Cookie, firefox: boolean): Cookies.RemoveDetailsType {
+  const details: Cookies.RemoveDetailsType = { url: cookieUrl(cookie), name: cookie.name, storeId: cookie.storeId };
+  // Chromium removes a partitioned cookie only given the exact key object getAll returned.
+  if (cookie.partitionKey) details.partitionKey = cookie.partitionKey;
+  // Chromium rejects the Firefox-only property outright.
+  if (firefox) details.firstPartyDomain = cookie.firstPartyDomain ?? '';
+  return details;
+}
+
+/** Identity of a cookie across two listings (no value involved). */
+function cookieKey(c: Cookies.Cookie): string {
+  const pk = c.partitionKey;
+  return JSON.stringify([c.storeId, c.domain, c.path, c.name, c.firstPartyDomain ?? '', pk?.topLevelSite ?? null, pk?.hasCrossSiteAncestor ?? null]);
+}
+
+async function listCookies(api: Browser, domain: string, storeId: string, firefox: boolean): Promise<Cookies.Cookie[]> {
+  // partitionKey {} lists partitioned and unpartitioned cookies; omitted, only unpartitioned ones.
+  // firstPartyDomain null lists every first party (required when Firefox's first-party isolation is on).
+  const query: Cookies.GetAllDetailsType = { domain, storeId, partitionKey: {}, ...(firefox ? { firstPartyDomain: null } : {}) };
+  const cookies = await api.cookies.getAll(query);
+  // Defensive: whatever the browser's domain matching does, touch nothing outside this store's domain.
+  return cookies.filter((c) => c.storeId === storeId && cookieBelongsTo(c.domain, domain));
+}
+
+export async function clearCookies(api: Browser, marketplace: Marketplace, tabId: number | null, options: ClearOptions): Promise<ClearResult> {
+  const target = await resolveCookieStore(api, tabId, options.firefox);
+  const before = await listCookies(api, marketplace.domain, target.storeId, options.firefox);
+
+  const errors: string[] = [];
+  const failed = new Map<string, string>();
+  // Each cookie by its own identity: removing by name would take the longest-path one only.
+  const outcomes = await Promise.allSettled(before.map((c) => api.cookies.remove(removeDetails(c, options.firefox))));
+  outcomes.forEach((outcome, i) => {
+    const cookie = before[i]!;
+    if (outcome.status === 'fulfilled') return;
+    const message = errorText(outcome.reason);
+    failed.set(cookieKey(cookie), message);
+    errors.push(`${cookie.name} (${cookie.domain}): ${message}`);
+  });
+
+  // Never report success blindly: Chromium "removes" a partitioned cookie given a wrong key and keeps it.
+  const after = await listCookies(api, marketplace.domain, target.storeId, options.firefox);
+  const beforeKeys = new Set(before.map(cookieKey));
+  const afterKeys = new Set(after.map(cookieKey));
+  const remainingCookies: RemainingCookie[] = after.map((c) => {
+    const key = cookieKey(c);
+    const failure = failed.get(key);
+    const reason = failure !== undefined ? reasonRemovalFailed(failure) : beforeKeys.has(key) ? REASON_KEPT : REASON_SET_AGAIN;
+    return { name: c.name, domain: c.domain, reason };
+  });
+
+  const siteData = await clearSiteData(api, marketplace, target.private, options, errors);
+  return {
+    removed: before.filter((c) => !afterKeys.has(cookieKey(c))).length,
+    remaining: after.length,
+    remainingCookies,
+    errors,
+    siteData,
+  };
+}

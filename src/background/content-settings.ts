@@ -1,0 +1,26 @@
+// What the content script needs to render, decided here so it bundles no locale tables: switches from
+// the options, the language, and every string it may show for this diagnosis, already resolved.
+import { actionLabelKey } from '../actions';
+import { CONTENT_TEXT_KEYS } from '../content-texts';
+import { ruleFor } from '../detect/causes/index';
+import type { CauseId } from '../detect/types';
+import { resolveLanguage, translator } from '../i18n';
+import type { ContentSettings } from '../messages';
+import type { Settings } from '../settings';
+
+/** The message keys the banner shows for a cause: its headline and its primary action's label. */
+export function causeTextKeys(cause: CauseId | null): string[] {
+  if (cause === null) return [];
+  const guidance = ruleFor(cause)?.guidance;
+  if (!guidance) return [];
+  const primary = guidance.actions[0];
+  return primary ? [guidance.headline, actionLabelKey(primary)] : [guidance.headline];
+}
+
+export function buildContentSettings(settings: Settings, uiLanguage: string, cause: CauseId | null): ContentSettings {
+  const language = resolveLanguage(settings.language, uiLanguage);
+  const t = translator(language);
+  const texts: Record<string, string> = {};
+  for (const key of [...CONTENT_TEXT_KEYS, ...causeTextKeys(cause)]) texts[key] = t(key);
+  return { banner: settings.banner, inputHints: settings.inputHints, language, texts };
+}

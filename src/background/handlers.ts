@@ -1,0 +1,91 @@
+// What each accepted message does. The router (router.ts) has already validated the shape and the
+// sender, so every handler here trusts its input and its origin.
+import { getBrowser, isFirefox } from '../browser';
+import type { Diagnosis } from '../detect/types';
+import { addHistory } from '../history';
+import { resolveLanguage, translator } from '../i18n';
+import { marketplaceById, type Marketplace } from '../marketplaces';
+import type { ClearResult, ContentSettings, Message, MessageType, TabState } from '../messages';
+import { loadSettings } from '../settings';
+import { showBadge } from './badge';
+import { clearCookies } from './clear-cookies';
+import { buildContentSettings } from './content-settings';
+import { openPopupFor, type OpenedAs } from './open-popup';
+import type { ContentOrigin, Origin } from './sender';
+import { inTabOrder } from './tab-queue';
+import { hasTabState, readTabState, writeTabState } from './tab-state';
+
+/** The reply to each message type; the popup and content script can type their sendMessage with it. */
+export interface Replies {
+  'cs-bg-diagnosis': ContentSettings;
+  'cs-bg-open-popup': OpenedAs;
+  'cs-bg-clear-cookies': ClearResult;
+  'ui-bg-get-tab': TabState;
+  'ui-bg-clear-cookies': ClearResult;
+  /** false when the tab showed no Amazon sign-in page since it last navigated. */
+  'ui-bg-reload-tab': boolean;
+}
+
+function content(origin: Origin): ContentOrigin {
+  // Unreachable after checkSender; kept so a routing mistake fails loudly instead of acting.
+  if (origin.kind !== 'content') throw new Error('content route from a non-content sender');
+  return origin;
+}
+
+function onDiagnosis(diagnosis: Diagnosis, origin: ContentOrigin): Promise<ContentSettings> {
+  const { tabId, marketplace } = origin;
+  // Queued at once, so a "loading" event that comes after this message is applied after it.
+  return inTabOrder(tabId, async () => {
+    const settings = await loadSettings();
+    const uiLanguage = getBrowser().i18n.getUILanguage();
+    const time = Date.now();
+    // The store comes from the URL the browser reported, not from the message.
+    await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time });
+    await showBadge(tabId, diagnosis.cause, translator(resolveLanguage(settings.language, uiLanguage)));
+    if (diagnosis.cause !== null) {
+      await addHistory({ cause: diagnosis.cause, marketplace: marketplace.id, time }).catch(() => {
+        console.warn('Sign-in Helper: could not write the history');
+      });
+    }
+    return buildContentSettings(settings, uiLanguage, diagnosis.cause);
+  });
+}
+
+async function clear(marketplace: Marketplace, tabId: number | null): Promise<ClearResult> {
+  const api = getBrowser();
+  const settings = await loadSettings();
+  return clearCookies(api, marketplace, tabId, {
+    firefox: isFirefox(api),
+    siteData: settings.clearScope === 'cookies-and-site-data',
+  });
+}
+
+function reloadTab(tabId: number): Promise<boolean> {
+  return inTabOrder(tabId, async () => {
+    // Only tabs that showed an Amazon sign-in page: the popup cannot make us reload anything else.
+    if (!(await hasTabState(tabId))) return false;
+    await getBrowser().tabs.reload(tabId);
+    return true;
+  });
+}
+
+export function handleMessage(message: Message, origin: Origin): Promise<Replies[MessageType]> {
+  switch (message.type) {
+    case 'cs-bg-diagnosis':
+      return onDiagnosis(message.diagnosis, content(origin));
+    case 'cs-bg-open-popup': {
+      const { tabId, windowId } = content(origin);
+      return openPopupFor(tabId, windowId);
+    }
+    case 'cs-bg-clear-cookies': {
+      const { tabId, marketplace } = content(origin);
+      return clear(marketplace, tabId);
+    }
+    case 'ui-bg-get-tab':
+      return inTabOrder(message.tabId, () => readTabState(message.tabId));
+    case 'ui-bg-clear-cookies':
+      return clear(marketplaceById(message.marketplace), message.tabId);
+    case 'ui-bg-reload-tab':
+      return reloadTab(message.tabId);
+  }
+}

@@ -1,0 +1,16 @@
+// Background entry (Chrome service worker, Firefox event page). Every listener is registered
+// synchronously at the top level: a stopped worker is woken by the event and must find its listener
+// in place before anything async runs. State lives in storage.session, not in module variables.
+import { getBrowser } from '../browser';
+import { onSettingsChanged } from '../settings';
+import { onMessage } from './router';
+import { onTabRemoved, onTabUpdated, refreshBadges } from './tab-events';
+
+const api = getBrowser();
+
+api.runtime.onMessage.addListener(onMessage);
+api.tabs.onUpdated.addListener(onTabUpdated);
+api.tabs.onRemoved.addListener(onTabRemoved);
+onSettingsChanged(() => {
+  refreshBadges().catch(() => console.warn('Sign-in Helper: could not refresh badges'));
+});

@@ -1,0 +1,40 @@
+// Who may send what. Content-script routes come only from our own content script in the top frame of
+// an Amazon store tab; UI routes only from our own extension pages. Anything else gets a short reason.
+import type { Browser } from '../browser';
+import type { Runtime } from 'webextension-polyfill';
+import { marketplaceForUrl, type Marketplace } from '../marketplaces';
+import type { MessageType } from '../messages';
+
+export interface ContentOrigin {
+  kind: 'content';
+  tabId: number;
+  windowId: number | undefined;
+  /** The store of the page that sent it, from the browser-reported URL (not from the message). */
+  marketplace: Marketplace;
+}
+
+export interface PageOrigin {
+  kind: 'page';
+}
+
+export type Origin = ContentOrigin | PageOrigin;
+
+/** The checked origin, or a short reason for the warning log (never a field value). */
+export function checkSender(type: MessageType, sender: Runtime.MessageSender, api: Browser): Origin | string {
+  if (sender.id !== api.runtime.id) return 'sender is not this extension';
+  if (type.startsWith('cs-bg-')) {
+    const tabId = sender.tab?.id;
+    if (typeof tabId !== 'number' || tabId < 0) return 'content message not from a tab';
+    if (sender.frameId !== 0) return 'content message not from the top frame';
+    const url = sender.url ?? '';
+    const marketplace = url.startsWith('https://') ? marketplaceForUrl(url) : undefined;
+    if (!marketplace) return 'content message not from an Amazon store page';
+    return { kind: 'content', tabId, windowId: sender.tab?.windowId, marketplace };
+  }
+  if (type.startsWith('ui-bg-')) {
+    const base = api.runtime.getURL('');
+    if (!base || !sender.url?.startsWith(base)) return 'ui message not from an extension page';
+    return { kind: 'page' };
+  }
+  return 'unknown route';
+}

@@ -1,0 +1,55 @@
+// Optional second half of clearing: the store's localStorage, IndexedDB, service workers (and on
+// Chromium CacheStorage and file systems) through browsingData, an optional permission. The two
+// browsers take different shapes: Chromium filters by origins, Firefox by bare hostnames and rejects
+// `origins` and `cacheStorage` outright (research/browser-testing.md).
+import type { Browser } from '../browser';
+import type { BrowsingData } from 'webextension-polyfill';
+import type { Marketplace } from '../marketplaces';
+import type { ClearResult } from '../messages';
+import { errorText } from './clear-reasons';
+
+export type SiteDataOutcome = ClearResult['siteData'];
+
+/** Chromium's RemovalOptions/DataTypeSet, missing from the Firefox-based polyfill types. */
+interface ChromiumRemovalOptions {
+  origins: string[];
+}
+interface ChromiumDataTypeSet {
+  cacheStorage: boolean;
+  fileSystems: boolean;
+  indexedDB: boolean;
+  localStorage: boolean;
+  serviceWorkers: boolean;
+}
+
+export async function clearSiteData(
+  api: Browser,
+  marketplace: Marketplace,
+  isPrivate: boolean,
+  options: { firefox: boolean; siteData: boolean },
+  errors: string[],
+): Promise<SiteDataOutcome> {
+  if (!options.siteData) return 'off';
+  // browsingData has no store parameter that works here: from a private window it would reach the
+  // normal profile's data instead. Cookies (done above) are the part that matters for signing in.
+  if (isPrivate) return 'skipped-private';
+  const permitted = await api.permissions.contains({ permissions: ['browsingData'] }).catch(() => false);
+  // The namespace only exists once the optional permission is granted.
+  const browsingData = api.browsingData as BrowsingData.Static | undefined;
+  if (!permitted || !browsingData) return 'not-permitted';
+  const { domain } = marketplace;
+  try {
+    if (options.firefox) {
+      // Subdomains are not included by Firefox: list the two hosts the store uses.
+      await browsingData.remove({ hostnames: [domain, `www.${domain}`] }, { localStorage: true, indexedDB: true, serviceWorkers: true });
+    } else {
+      const where: ChromiumRemovalOptions = { origins: [`https://${domain}`, `https://www.${domain}`] };
+      const what: ChromiumDataTypeSet = { cacheStorage: true, fileSystems: true, indexedDB: true, localStorage: true, serviceWorkers: true };
+      await browsingData.remove(where as unknown as BrowsingData.RemovalOptions, what as unknown as BrowsingData.DataTypeSet);
+    }
+    return 'cleared';
+  } catch (error) {
+    errors.push(`site data: ${errorText(error)}`);
+    return 'failed';
+  }
+}

@@ -1,0 +1,55 @@
+// Each tab's diagnosis lives in storage.session, one key per tab: the service worker (or Firefox event
+// page) may be stopped at any time, and one key per tab means no read-modify-write across tabs.
+import { getBrowser } from '../browser';
+import { parseDiagnosis, type TabState } from '../messages';
+import { isMarketplaceId } from '../marketplaces';
+
+const PREFIX = 'tab:';
+
+const keyFor = (tabId: number) => `${PREFIX}${tabId}`;
+
+export function emptyTabState(tabId: number): TabState {
+  return { tabId, diagnosis: null, marketplace: null, time: null };
+}
+
+/** Re-validates what storage holds: an older version may have written another shape. */
+function readStored(tabId: number, stored: unknown): TabState | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const s = stored as Record<string, unknown>;
+  const diagnosis = parseDiagnosis(s.diagnosis);
+  if (typeof diagnosis === 'string' || !isMarketplaceId(s.marketplace) || !Number.isFinite(s.time)) return null;
+  return { tabId, diagnosis, marketplace: s.marketplace, time: s.time as number };
+}
+
+export async function readTabState(tabId: number): Promise<TabState> {
+  const key = keyFor(tabId);
+  const stored = await getBrowser().storage.session.get(key);
+  return readStored(tabId, stored[key]) ?? emptyTabState(tabId);
+}
+
+/** True when a sign-in page of an Amazon store reported from this tab since it last navigated. */
+export async function hasTabState(tabId: number): Promise<boolean> {
+  return (await readTabState(tabId)).diagnosis !== null;
+}
+
+export async function writeTabState(state: TabState): Promise<void> {
+  const { diagnosis, marketplace, time } = state;
+  await getBrowser().storage.session.set({ [keyFor(state.tabId)]: { diagnosis, marketplace, time } });
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await getBrowser().storage.session.remove(keyFor(tabId));
+}
+
+/** Every stored tab, e.g. to re-title badges after the language option changed. */
+export async function allTabStates(): Promise<TabState[]> {
+  const all = await getBrowser().storage.session.get(null);
+  const states: TabState[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(PREFIX)) continue;
+    const tabId = Number(key.slice(PREFIX.length));
+    const state = Number.isSafeInteger(tabId) ? readStored(tabId, value) : null;
+    if (state) states.push(state);
+  }
+  return states;
+}

@@ -1,0 +1,77 @@
+// The reply to a diagnosis: switches from the options, the language, and resolved strings.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { actionLabelKey } from '../../../src/actions';
+import { buildContentSettings, causeTextKeys } from '../../../src/background/content-settings';
+import { CONTENT_TEXT_KEYS } from '../../../src/content-texts';
+import { ruleFor } from '../../../src/detect/causes/index';
+import { ACTION_IDS, CAUSE_IDS } from '../../../src/detect/types';
+import { translator } from '../../../src/i18n';
+import type { ContentSettings } from '../../../src/messages';
+import { DEFAULT_SETTINGS } from '../../../src/settings';
+import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
+import { diagnosisMessage, JP_SIGNIN, startBackground } from './helpers';
+
+describe('actionLabelKey', () => {
+  it('maps action ids to action<PascalCase> keys', () => {
+    expect(actionLabelKey('forgot-password')).toBe('actionForgotPassword');
+    expect(actionLabelKey('sister-sign-in')).toBe('actionSisterSignIn');
+    expect(actionLabelKey('two-step-recovery')).toBe('actionTwoStepRecovery');
+    expect(actionLabelKey('copy-report')).toBe('actionCopyReport');
+  });
+
+  it('gives every action its own key', () => {
+    const keys = ACTION_IDS.map(actionLabelKey);
+    expect(new Set(keys).size).toBe(ACTION_IDS.length);
+    for (const key of keys) expect(key).toMatch(/^action[A-Z][A-Za-z]+$/);
+  });
+});
+
+describe('buildContentSettings', () => {
+  it('carries the switches and resolves every content key plus the cause\'s headline and primary action', () => {
+    const settings = { ...DEFAULT_SETTINGS, banner: false, inputHints: false };
+    const reply = buildContentSettings(settings, 'en-US', 'wrong-password');
+    const guidance = ruleFor('wrong-password').guidance;
+    const t = translator('en');
+    expect(reply.banner).toBe(false);
+    expect(reply.inputHints).toBe(false);
+    expect(reply.language).toBe('en');
+    const expectedKeys = [...CONTENT_TEXT_KEYS, guidance.headline, actionLabelKey(guidance.actions[0]!)];
+    expect(Object.keys(reply.texts).sort()).toEqual([...new Set(expectedKeys)].sort());
+    for (const key of expectedKeys) expect(reply.texts[key]).toBe(t(key));
+  });
+
+  it('sends no cause strings for a page without a problem', () => {
+    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', null);
+    expect(Object.keys(reply.texts).sort()).toEqual([...new Set(CONTENT_TEXT_KEYS)].sort());
+    expect(causeTextKeys(null)).toEqual([]);
+  });
+
+  it('has a headline and a primary label for every cause', () => {
+    for (const cause of CAUSE_IDS) expect(causeTextKeys(cause)).toHaveLength(2);
+  });
+
+  it('follows the browser language on auto, and the option otherwise', () => {
+    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'ja-JP', null).language).toBe('ja');
+    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'fr', null).language).toBe('en');
+    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'en' }, 'ja', null).language).toBe('en');
+    const ja = buildContentSettings({ ...DEFAULT_SETTINGS, language: 'ja' }, 'en', 'captcha');
+    expect(ja.language).toBe('ja');
+    for (const [key, text] of Object.entries(ja.texts)) expect(text).toBe(translator('ja')(key));
+  });
+});
+
+describe('the reply to cs-bg-diagnosis', () => {
+  let fake: FakeBrowser;
+  beforeEach(async () => {
+    fake = createFakeBrowser({ uiLanguage: 'ja' });
+    await startBackground(fake);
+  });
+
+  it('uses the stored options and the browser language', async () => {
+    await fake.storage.sync.set({ settings: { banner: false, inputHints: true, language: 'auto', clearScope: 'cookies', version: 1 } });
+    const tab = fake.addTab({ url: JP_SIGNIN });
+    const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as ContentSettings;
+    expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', 'account-not-found'));
+    expect(reply.language).toBe('ja');
+  });
+});
