@@ -1,8 +1,10 @@
-// Loads an HTML page into its own jsdom document at the URL it was served from (scripts never run).
-import { readFileSync } from 'node:fs';
+// Loads an HTML page into its own jsdom document at the URL it was served from. Scripts never run
+// unless a test asks for it (the "error inserted after load" page).
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { isCauseId, type CauseId } from '../../../src/detect/types';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -10,10 +12,83 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 export const CAPTURES_DIR = process.env.CAPTURES_DIR ?? path.resolve(repo, '../shared/fixtures/amazon-orders-captures');
 export const PAGES_DIR = path.join(repo, 'tests/pages');
 
-export function pageFromHtml(html: string, url: string): Document {
-  return new JSDOM(html, { url }).window.document;
+// jsdom ships no type declarations and @types/jsdom is not installed: type the little we use here, locally,
+// so nothing global is declared.
+interface JsdomOptions {
+  url?: string;
+  runScripts?: 'dangerously' | 'outside-only';
+}
+interface Jsdom {
+  window: Window & typeof globalThis;
+}
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string, options?: JsdomOptions) => Jsdom };
+
+export function pageFromHtml(html: string, url: string, options: Omit<JsdomOptions, 'url'> = {}): Document {
+  return new JSDOM(html, { url, ...options }).window.document;
 }
 
 export function loadCapture(file: string, url: string): Document {
   return pageFromHtml(readFileSync(path.join(CAPTURES_DIR, file), 'utf8'), url);
+}
+
+/** One of our own pages with what it declares in its <meta> tags (see tests/pages/README.md). */
+export interface OwnPage {
+  file: string;
+  html: string;
+  /** null for "none". */
+  cause: CauseId | null;
+  /** A Step, or 'not-signin' when detect() must return null. */
+  step: string;
+  url: string;
+  /** Amazon's words the diagnosis must carry, or null when it carries none. */
+  alert: { heading: string; text: string } | null;
+  /** The page is served to a browser that refuses cookies (env.cookiesEnabled false). */
+  cookiesBlocked: boolean;
+  /** The page's own script shows the alert this many ms after load; null if the page is static. */
+  lateMs: number | null;
+  /** <html lang>, e.g. "ja-JP". */
+  lang: string;
+}
+
+function meta(doc: Document, name: string): string | null {
+  return doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
+}
+
+function required(doc: Document, file: string, name: string): string {
+  const value = meta(doc, name);
+  if (value === null) throw new Error(`${file}: missing <meta name="${name}">`);
+  return value;
+}
+
+export function readOwnPage(file: string): OwnPage {
+  const html = readFileSync(path.join(PAGES_DIR, file), 'utf8');
+  const doc = pageFromHtml(html, 'about:blank');
+  const cause = required(doc, file, 'expected-cause');
+  if (cause !== 'none' && !isCauseId(cause)) throw new Error(`${file}: unknown expected-cause "${cause}"`);
+  const heading = meta(doc, 'expected-alert-heading');
+  const text = meta(doc, 'expected-alert-text');
+  const late = meta(doc, 'late-alert-ms');
+  return {
+    file,
+    html,
+    cause: cause === 'none' ? null : cause,
+    step: required(doc, file, 'expected-step'),
+    url: required(doc, file, 'served-at'),
+    alert: heading === null && text === null ? null : { heading: heading ?? '', text: text ?? '' },
+    cookiesBlocked: meta(doc, 'env-cookies') === 'blocked',
+    lateMs: late === null ? null : Number(late),
+    lang: doc.documentElement.lang,
+  };
+}
+
+/** Every page in tests/pages, found on disk (a page added or lost changes the count the tests check). */
+export function ownPages(): OwnPage[] {
+  return readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map(readOwnPage);
+}
+
+export function loadOwnPage(page: OwnPage, options: Omit<JsdomOptions, 'url'> = {}): Document {
+  return pageFromHtml(page.html, page.url, options);
 }

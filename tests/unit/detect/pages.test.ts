@@ -1,0 +1,243 @@
+// Our own Amazon-like pages (tests/pages), each loaded at the URL it declares: the cause, the step and
+// Amazon's words it must give. The same pages drive the e2e tests in real browsers.
+import { describe, expect, it, vi } from 'vitest';
+import { detect } from '../../../src/detect/detect';
+import { collapse } from '../../../src/detect/text';
+import { CAUSE_IDS } from '../../../src/detect/types';
+import { marketplaceForUrl } from '../../../src/marketplaces';
+import { loadOwnPage, ownPages, type OwnPage } from './load-page';
+
+/** Bump when a page is added on purpose; a page lost by accident fails here. */
+const PAGE_COUNT = 42;
+
+const PAGES = ownPages();
+const byFile = (file: string): OwnPage => {
+  const page = PAGES.find((p) => p.file === file);
+  if (!page) throw new Error(`no page ${file}`);
+  return page;
+};
+const run = (doc: Document, page: OwnPage, cookiesEnabled = !page.cookiesBlocked) =>
+  detect(doc, page.url, { cookiesEnabled });
+const isPortal = (page: OwnPage) => /\/(ap|ax)\//.test(new URL(page.url).pathname);
+
+describe('the page set', () => {
+  it(`has all ${PAGE_COUNT} pages`, () => {
+    expect(PAGES.map((p) => p.file)).toHaveLength(PAGE_COUNT);
+  });
+
+  it('serves every page at its own URL (the e2e server routes by host, path and query)', () => {
+    const keys = PAGES.map((p) => {
+      const u = new URL(p.url);
+      return `${u.host}${u.pathname}${u.search}`;
+    });
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const p of PAGES) expect(new URL(p.url).protocol).toBe('https:');
+  });
+
+  it.each(CAUSE_IDS)('has a Japanese amazon.co.jp page and an English amazon.com page for %s', (cause) => {
+    const ja = PAGES.filter((p) => p.cause === cause && p.lang.startsWith('ja') && new URL(p.url).host === 'www.amazon.co.jp');
+    const en = PAGES.filter((p) => p.cause === cause && p.lang.startsWith('en') && new URL(p.url).host === 'www.amazon.com');
+    expect(ja.length, `ja page for ${cause}`).toBeGreaterThan(0);
+    expect(en.length, `en page for ${cause}`).toBeGreaterThan(0);
+  });
+
+  it('ships, like real sign-in pages, the cookie warning, the passkey alert and dormant missing-field alerts', () => {
+    for (const page of PAGES.filter(isPortal)) {
+      const doc = loadOwnPage(page);
+      expect(doc.getElementById('auth-cookie-warning-message'), page.file).not.toBeNull();
+      const passkey = doc.getElementById('passkey-error-alert');
+      expect(passkey, page.file).not.toBeNull();
+      expect(passkey?.classList.contains('aok-hidden'), page.file).toBe(page.cause !== 'passkey-error');
+      // Every field a person types a claim or password into comes with its inline alert, shipped hidden.
+      const fields = doc.querySelectorAll('input#ap_email:not([type=hidden]), input#ap_password, input#ap_email_login');
+      if (fields.length > 0) expect(doc.querySelector('.a-alert-inline'), page.file).not.toBeNull();
+    }
+  });
+});
+
+describe.each(PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
+  const doc = loadOwnPage(page);
+  const result = run(doc, page);
+
+  if (page.step === 'not-signin') {
+    it('is not a sign-in page: no diagnosis at all', () => {
+      expect(result).toBeNull();
+    });
+    return;
+  }
+
+  it(`is on ${marketplaceForUrl(page.url)?.id} at step ${page.step}`, () => {
+    expect(result).not.toBeNull();
+    expect(result?.step).toBe(page.step);
+    expect(result?.marketplace).toBe(marketplaceForUrl(page.url)?.id);
+  });
+
+  if (page.lateMs !== null) {
+    it('shows nothing until its script inserts the error', () => {
+      expect(result?.cause).toBeNull();
+      expect(result?.alert).toBeNull();
+    });
+    return;
+  }
+
+  it(`gives ${page.cause ?? 'no cause'}`, () => {
+    expect(result?.cause ?? null).toBe(page.cause);
+  });
+
+  it("carries Amazon's words exactly as shown", () => {
+    expect(result?.alert ?? null).toEqual(page.alert);
+    if (result?.alert) {
+      // Never invented: both parts are text of the page itself.
+      const pageText = collapse(doc.body.textContent ?? '');
+      expect(pageText).toContain(result.alert.heading);
+      expect(pageText).toContain(result.alert.text);
+    }
+  });
+
+  it("does not need the page's stylesheet", () => {
+    const bare = loadOwnPage(page);
+    bare.querySelectorAll('style').forEach((s) => s.remove());
+    expect(run(bare, page)).toEqual(result);
+  });
+});
+
+describe('cookies', () => {
+  const clean = ['signin-clean.ja.html', 'signin-clean.en.html', 'password-clean.ja.html', 'claim-clean.ja.html'];
+
+  it.each(clean)('%s: cookies refused by the browser → cookies-disabled, with the warning box heading', (file) => {
+    const page = byFile(file);
+    const result = run(loadOwnPage(page), page, false);
+    expect(result?.cause).toBe('cookies-disabled');
+    expect(result?.alert?.heading).toBe(page.lang.startsWith('ja') ? 'Cookieを有効にしてください' : 'Please Enable Cookies to Continue');
+  });
+
+  it.each(clean)('%s: cookies allowed → no cause, although the warning box is in the HTML', (file) => {
+    const page = byFile(file);
+    const doc = loadOwnPage(page);
+    expect(doc.getElementById('auth-cookie-warning-message')).not.toBeNull();
+    expect(run(doc, page, true)?.cause).toBeNull();
+  });
+
+  it('a refused cookie outranks whatever else the page shows', () => {
+    const page = byFile('wrong-password.ja.html');
+    expect(run(loadOwnPage(page), page, false)?.cause).toBe('cookies-disabled');
+  });
+});
+
+describe('hidden alert boxes never count', () => {
+  const page = byFile('signin-clean.en.html');
+  const BOX = (attrs: string) =>
+    `<div id="auth-error-message-box" class="a-box a-alert a-alert-error" role="alert" ${attrs}><div class="a-box-inner a-alert-container"><h4 class="a-alert-heading">There was a problem</h4><div class="a-alert-content"><ul><li><span class="a-list-item">Your password is incorrect</span></li></ul></div></div></div>`;
+  const withBox = (html: string): Document => {
+    const doc = loadOwnPage(page);
+    doc.getElementById('authportal-main-section')!.insertAdjacentHTML('afterbegin', html);
+    return doc;
+  };
+
+  it('control: the same box, shown, is a wrong password', () => {
+    expect(run(withBox(BOX('')), page)?.cause).toBe('wrong-password');
+  });
+
+  it.each([
+    ['class aok-hidden', BOX('').replace('a-alert-error"', 'a-alert-error aok-hidden"')],
+    ['hidden attribute', BOX('hidden')],
+    ['inline display:none', BOX('style="display:none"')],
+    ['inline display: none !important', BOX('style="display: none !important"')],
+    ['inline visibility:hidden', BOX('style="visibility:hidden"')],
+    ['aria-hidden', BOX('aria-hidden="true"')],
+    ['an aok-hidden ancestor', `<div class="a-section aok-hidden">${BOX('')}</div>`],
+    ['a hidden ancestor', `<div hidden><div class="a-section">${BOX('')}</div></div>`],
+    ['a display:none ancestor', `<section style="display:none">${BOX('')}</section>`],
+    ['inside <noscript>', `<noscript>${BOX('')}</noscript>`],
+    ['inside <template>', `<template>${BOX('')}</template>`],
+  ])('%s', (_name, html) => {
+    const result = run(withBox(html), page);
+    expect(result?.cause).toBeNull();
+    expect(result?.alert).toBeNull();
+  });
+
+  it('a missing-field prompt shown by client-side validation is not a sign-in problem', () => {
+    const doc = loadOwnPage(page);
+    doc.getElementById('ap_email')!.parentElement!.classList.add('a-form-error');
+    expect(run(doc, page)?.cause).toBeNull();
+  });
+
+  it('the claim page toggling aok-hidden off is seen on the next run', () => {
+    const claim = byFile('claim-clean.ja.html');
+    const doc = loadOwnPage(claim);
+    expect(run(doc, claim)?.cause).toBeNull();
+    doc.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
+    expect(run(doc, claim)).toMatchObject({ cause: 'identifier-invalid', alert: { heading: '', text: '無効なEメールアドレスです' } });
+    doc.getElementById('invalid-email-alert')!.classList.add('aok-hidden');
+    expect(run(doc, claim)?.cause).toBeNull();
+  });
+});
+
+describe("Amazon's error words outside alert places", () => {
+  it.each(['product.ja.html', 'reviews.ja.html'])('%s (not a sign-in path) → null', (file) => {
+    const page = byFile(file);
+    const doc = loadOwnPage(page);
+    expect(collapse(doc.body.textContent ?? '')).toContain('パスワードが正しくありません');
+    expect(collapse(doc.body.textContent ?? '')).toContain('We cannot find an account');
+    expect(run(doc, page)).toBeNull();
+  });
+
+  it('the same review markup on a sign-in path gives no cause: quotes are not alerts', () => {
+    const product = byFile('product.ja.html');
+    const doc = loadOwnPage(product);
+    // Drop the page's alert boxes (a shown box on a sign-in page is rightly reported); what is left only quotes the words.
+    doc.querySelectorAll('.a-alert').forEach((el) => el.remove());
+    expect(collapse(doc.body.textContent ?? '')).toContain('パスワードが正しくありません');
+    const result = detect(doc, 'https://www.amazon.co.jp/ap/signin', { cookiesEnabled: true });
+    expect(result).not.toBeNull();
+    expect(result?.cause).toBeNull();
+  });
+
+  it('quotes in a help text, a title, a JSON bundle, a <template> and hidden boxes on a sign-in page → no cause', () => {
+    const page = byFile('quotes-outside-alerts.ja.html');
+    const result = run(loadOwnPage(page), page);
+    expect(result).toMatchObject({ cause: null, step: 'email', marketplace: 'jp', alert: null });
+  });
+});
+
+describe('amazon.co.jp in English (/-/en/)', () => {
+  const page = byFile('wrong-password-jp-store.en.html');
+
+  it('is the Japanese store with the English words', () => {
+    expect(run(loadOwnPage(page), page)).toMatchObject({
+      cause: 'wrong-password',
+      marketplace: 'jp',
+      step: 'password',
+      alert: { heading: 'There was a problem', text: 'Your password is incorrect' },
+    });
+  });
+
+  it.each(['/-/en/ap/signin', '/-/zh/ap/signin', '/-/en/ax/claim', '/-/en/ap/forgotpassword'])('gates %s', (p) => {
+    expect(detect(loadOwnPage(page), `https://www.amazon.co.jp${p}`, { cookiesEnabled: true })?.marketplace).toBe('jp');
+  });
+});
+
+describe('an error inserted after load', () => {
+  const page = byFile('wrong-password-late.en.html');
+  const expected = { cause: 'wrong-password', alert: { heading: 'There was a problem', text: 'Your password is incorrect' } };
+
+  it('is detected when the detector runs again (simulated insertion)', () => {
+    const doc = loadOwnPage(page);
+    expect(run(doc, page)?.cause).toBeNull();
+    const box = doc.createElement('div');
+    box.id = 'auth-error-message-box';
+    box.className = 'a-box a-alert a-alert-error auth-server-side-message-box';
+    box.innerHTML =
+      '<div class="a-box-inner a-alert-container"><h4 class="a-alert-heading">There was a problem</h4><div class="a-alert-content"><ul><li><span class="a-list-item">Your password is incorrect</span></li></ul></div></div>';
+    doc.getElementById('late-error-slot')!.append(box);
+    expect(run(doc, page)).toMatchObject(expected);
+  });
+
+  it("is detected once the page's own script has run", async () => {
+    const doc = loadOwnPage(page, { runScripts: 'dangerously' });
+    expect(run(doc, page)?.cause).toBeNull();
+    // Waits for the page's timer; asserts the outcome, never how long it took.
+    await vi.waitFor(() => expect(run(doc, page)).toMatchObject(expected), { timeout: 5000, interval: 50 });
+    doc.defaultView?.close();
+  });
+});
