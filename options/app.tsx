@@ -11,11 +11,11 @@ import { HistoryView } from './history';
 
 const SITE_DATA: Permissions.Permissions = { permissions: ['browsingData'] };
 
-type Note = 'optionsSaved' | 'optionsScopeRefused' | null;
 
 export function Options() {
   const { settings, language, t, apply } = useUiSettings();
-  const [note, setNote] = useState<Note>(null);
+  const [saved, setSaved] = useState(0);
+  const [refused, setRefused] = useState(false);
   const [permitted, setPermitted] = useState<boolean | null>(null);
 
   useEffect(() => {
@@ -25,12 +25,19 @@ export function Options() {
     getBrowser().permissions.contains(SITE_DATA).then(setPermitted, () => setPermitted(null));
   }, [settings?.clearScope]);
 
-  async function save(patch: Partial<Settings>, after: Note = 'optionsSaved') {
+  async function save(patch: Partial<Settings>) {
     apply(await saveSettings(patch));
-    setNote(after);
+    setSaved((n) => n + 1);
   }
+  // "Saved" is a passing confirmation: it hides again after a moment.
+  useEffect(() => {
+    if (!saved) return;
+    const timer = setTimeout(() => setSaved(0), 2500);
+    return () => clearTimeout(timer);
+  }, [saved]);
 
   function chooseScope(scope: ClearScope) {
+    setRefused(false);
     if (scope === 'cookies') {
       void save({ clearScope: 'cookies' });
       // Least privilege: give the permission back when it is no longer used.
@@ -45,7 +52,8 @@ export function Options() {
     }
     void asked.catch(() => false).then((granted) => {
       setPermitted(granted);
-      return granted ? save({ clearScope: 'cookies-and-site-data' }) : save({ clearScope: 'cookies' }, 'optionsScopeRefused');
+      setRefused(!granted);
+      return save({ clearScope: granted ? 'cookies-and-site-data' : 'cookies' });
     });
   }
 
@@ -98,6 +106,7 @@ export function Options() {
             </label>
           ))}
           <p class="help">{t('optionsScopeHelp')}</p>
+          <p class="problem" role="status" data-note="scope">{refused ? t('optionsScopeRefused') : ''}</p>
           {siteData && permitted === false && (
             <p class="problem">
               {t('optionsScopeMissing')}{' '}
@@ -106,7 +115,7 @@ export function Options() {
           )}
         </fieldset>
       </form>
-      <p class={note === 'optionsScopeRefused' ? 'note problem' : 'note'} role="status">{note ? t(note) : ''}</p>
+      <p class="note saved" role="status">{saved ? t('optionsSaved') : ''}</p>
       <HistoryView t={t} language={language} />
     </main>
   );

@@ -46,7 +46,7 @@ describe('options', () => {
     expect(stored(fake)).toMatchObject({ banner: false, inputHints: true, version: SETTINGS_VERSION });
     await click(input(page, 'input[name="inputHints"]'));
     expect(stored(fake)).toMatchObject({ banner: false, inputHints: false });
-    expect(text(page.querySelector('.note'))).toBe(en('optionsSaved'));
+    expect(text(page.querySelector('.note.saved'))).toBe(en('optionsSaved'));
   });
 
   it('reads what an older version stored and writes it back in the current shape', async () => {
@@ -81,7 +81,7 @@ describe('options', () => {
     await click(input(page, 'input[name="clearScope"][value="cookies-and-site-data"]'));
     expect(input(page, 'input[name="clearScope"][value="cookies"]').checked).toBe(true);
     expect(stored(fake)).toMatchObject({ clearScope: 'cookies' });
-    expect(text(page.querySelector('.note'))).toBe(en('optionsScopeRefused'));
+    expect(text(page.querySelector('[data-note="scope"]'))).toBe(en('optionsScopeRefused'));
   });
 });
 

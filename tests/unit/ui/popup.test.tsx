@@ -100,7 +100,10 @@ describe('popup: language', () => {
     const { app } = await open(stateFor('wrong-password'), { language: 'ja' });
     expect(app.getAttribute('lang')).toBe('ja');
     expect(document.documentElement.lang).toBe('ja');
-    expect(text(app.querySelector('h1'))).toBe(ja(ruleFor('wrong-password').guidance.headline));
+    const headline = ruleFor('wrong-password').guidance.headline;
+    expect(text(app.querySelector('h1'))).toBe(ja(headline));
+    expect(ja(headline)).not.toBe(en(headline));
+    expect(ja(headline)).not.toBe(headline);
     expect(text(app)).toContain(ja('popupWhyTitle'));
     expect(text(app)).not.toContain(en('popupWhyTitle'));
   });
