@@ -6,12 +6,12 @@ import { detect } from '../src/detect/detect';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import { marketplaceById } from '../src/marketplaces';
 import type { ContentSettings } from '../src/messages';
-import { onSettingsChanged } from '../src/settings';
 import type { ClearView } from './banner';
 import { bannerHost } from './banner-host';
 import { guard } from './guard';
 import { inputHints } from './input-hints-ui';
-import { observeChanges, windowTiming, type Timing } from './observe';
+import { observeChanges, type Timing } from './observe';
+import { contentApi } from './runtime';
 import { asClearResult, asContentSettings, send } from './send';
 
 export interface AppOptions {
@@ -30,7 +30,7 @@ export function defaultOptions(win: Window): AppOptions {
     doc: win.document,
     href: () => win.location.href,
     cookiesEnabled: () => win.navigator.cookieEnabled,
-    timing: windowTiming(win),
+    timing: win,
     navigate: (url) => win.location.assign(url),
     reload: () => win.location.reload(),
   };
@@ -67,7 +67,7 @@ export function startApp(options: AppOptions) {
       alert: d.alert,
       clear,
       onPrimary: () => {
-        if (primary === 'clear-cookies') return void clearCookies();
+        if (primary === 'clear-cookies') return void clearCookies().catch(() => undefined);
         const url = primary ? actionUrl(primary, marketplaceById(d.marketplace)) : null;
         // Amazon's own pages: the same tab is where the person is already signing in.
         if (url) options.navigate(url);
@@ -132,17 +132,23 @@ export function startApp(options: AppOptions) {
   }
 
   // Options changed while the page is open: ask again, the reply carries the new switches and texts.
-  let unsubscribe: () => void = () => undefined;
+  const onStorage = guard((changes: Record<string, unknown>, area: string) => {
+    if (area !== 'sync' || !('settings' in changes)) return;
+    lastSent = '';
+    update();
+  });
   try {
-    unsubscribe = onSettingsChanged(
-      guard(() => {
-        lastSent = '';
-        update();
-      }),
-    );
+    contentApi()?.storage.onChanged.addListener(onStorage);
   } catch {
-    // No storage events (extension context gone): the page simply keeps what it has.
+    // Extension context gone: the page simply keeps what it has.
   }
+  const unsubscribe = () => {
+    try {
+      contentApi()?.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // Same: nothing to unsubscribe from any more.
+    }
+  };
 
   begin();
   return {

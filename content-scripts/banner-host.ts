@@ -30,10 +30,6 @@ export function bannerHost(doc: Document) {
       shown.host.remove();
       shown = null;
     },
-    /** Tests and diagnostics: the live host, if any. */
-    get host(): HTMLElement | null {
-      return shown?.host ?? null;
-    },
   };
 }
 

@@ -27,6 +27,9 @@ export interface BannerProps {
   onReload(): void;
 }
 
+/** "Label: value", with the space English wants and Japanese (after ：) does not. */
+const labelled = (label: string, value: string | number) => `${label}${label.endsWith('：') ? '' : ' '}${value}`;
+
 function ClearStatus({ clear, t }: { clear: ClearView; t: (key: string) => string }) {
   switch (clear.state) {
     case 'idle':
@@ -38,7 +41,7 @@ function ClearStatus({ clear, t }: { clear: ClearView; t: (key: string) => strin
     case 'done':
       return (
         <p class="result">
-          {t('bannerClearedRemoved')} {clear.removed} · {t('bannerClearedLeft')} {clear.remaining}
+          {labelled(t('bannerClearedRemoved'), clear.removed)} · {labelled(t('bannerClearedLeft'), clear.remaining)}
         </p>
       );
   }
@@ -58,9 +61,7 @@ export function Banner(props: BannerProps) {
       </p>
       <p class="h">{headline}</p>
       {alertText && (
-        <p class="alert">
-          {t('bannerAmazonSays')} {alertText}
-        </p>
+        <p class="alert">{labelled(t('bannerAmazonSays'), alertText)}</p>
       )}
       {props.primaryClears && <ClearStatus clear={clear} t={t} />}
       <div class="row">

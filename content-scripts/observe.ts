@@ -5,22 +5,8 @@
 import { guard } from './guard';
 import { isOurNode } from './shadow';
 
-/** Time sources, injectable so tests can step frames by hand. */
-export interface Timing {
-  requestAnimationFrame(cb: () => void): number;
-  cancelAnimationFrame(id: number): void;
-  setTimeout(cb: () => void, ms: number): number;
-  clearTimeout(id: number): void;
-}
-
-export function windowTiming(win: Window): Timing {
-  return {
-    requestAnimationFrame: (cb) => win.requestAnimationFrame(cb),
-    cancelAnimationFrame: (id) => win.cancelAnimationFrame(id),
-    setTimeout: (cb, ms) => win.setTimeout(cb, ms),
-    clearTimeout: (id) => win.clearTimeout(id),
-  };
-}
+/** Time sources: the window itself, or a fake in tests that steps frames by hand. */
+export type Timing = Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame' | 'setTimeout' | 'clearTimeout'>;
 
 /** Hidden tabs get no animation frames; a short timer keeps the badge current there. */
 const HIDDEN_DELAY_MS = 100;

@@ -1,11 +1,11 @@
 // Messages to the background. A content script outlives its extension when the extension is reloaded
-// or updated; sendMessage then rejects, and that is answered with undefined, silently.
-import { getBrowser } from '../src/browser';
+// or updated; sendMessage then throws or rejects, and that is answered with undefined, silently.
 import type { ClearResult, ContentSettings, Message } from '../src/messages';
+import { contentApi } from './runtime';
 
 export async function send(message: Message): Promise<unknown> {
   try {
-    return await getBrowser().runtime.sendMessage(message);
+    return await contentApi()?.runtime.sendMessage(message);
   } catch {
     return undefined;
   }

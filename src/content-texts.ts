@@ -26,5 +26,12 @@ export const CONTENT_TEXT_KEYS = [
   'bannerClearedLeft',
   'bannerClearFailed',
   'bannerReload',
-  ...Object.values(INPUT_HINT_TEXT_KEYS),
+  // Listed, not spread from INPUT_HINT_TEXT_KEYS, so the content bundle can drop this array.
+  'inputHintSpaceEdge',
+  'inputHintSpaceInner',
+  'inputHintFullWidth',
+  'inputHintTypo',
+  'inputHintCarrierMail',
+  'inputHintCapsLock',
+  'inputHintIme',
 ] as const satisfies readonly string[];

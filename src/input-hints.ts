@@ -20,58 +20,42 @@ export interface IdentifierCheck {
   suggestion: string | null;
 }
 
+/** Splits a space-separated list (keeps the tables short in the bundle injected into every page). */
+const words = (list: string): string[] => list.split(' ');
+
 /**
- * Domains we suggest, in priority order (first wins a tie). `far: true` allows two edits: only for
+ * Domains we suggest, in priority order (first wins a tie). A leading `~` allows two edits: only for
  * names that exist under one domain alone, so a country variant (yahoo.co.in) is never "corrected".
  */
-const TARGETS: readonly { domain: string; far?: true }[] = [
-  { domain: 'gmail.com', far: true },
-  { domain: 'yahoo.co.jp' },
-  { domain: 'docomo.ne.jp', far: true },
-  { domain: 'ezweb.ne.jp', far: true },
-  { domain: 'softbank.ne.jp', far: true },
-  { domain: 'i.softbank.jp', far: true },
-  { domain: 'icloud.com', far: true },
-  { domain: 'outlook.jp' },
-  { domain: 'outlook.com' },
-  { domain: 'hotmail.co.jp' },
-  { domain: 'hotmail.com' },
-  { domain: 'yahoo.com' },
-  { domain: 'ymobile.ne.jp', far: true },
-  { domain: 'disney.ne.jp', far: true },
-  { domain: 'googlemail.com', far: true },
-];
+const TARGETS = words(
+  '~gmail.com yahoo.co.jp ~docomo.ne.jp ~ezweb.ne.jp ~softbank.ne.jp ~i.softbank.jp ~icloud.com outlook.jp ' +
+    'outlook.com hotmail.co.jp hotmail.com yahoo.com ~ymobile.ne.jp ~disney.ne.jp ~googlemail.com',
+).map((t) => ({ domain: t.replace('~', ''), max: t.startsWith('~') ? 2 : 1 }));
 
-/** Misspellings too far for the edit distance (three or more edits) but common in Japan. */
-const EXPLICIT: Readonly<Record<string, string>> = {
-  'gmail.co.jp': 'gmail.com',
-  'gmail.jp': 'gmail.com',
-  'gmail.ne.jp': 'gmail.com',
-  'docomo.jp': 'docomo.ne.jp',
-  'docomo.com': 'docomo.ne.jp',
-  'ezweb.jp': 'ezweb.ne.jp',
-  'softbank.jp': 'i.softbank.jp',
-  'softbank.co.jp': 'softbank.ne.jp',
-  'yahoo.jp': 'yahoo.co.jp',
-  'yahoo.ne.jp': 'yahoo.co.jp',
-  'hotmail.jp': 'hotmail.co.jp',
-  'outlook.co.jp': 'outlook.jp',
-  'icloud.jp': 'icloud.com',
-  'icloud.co.jp': 'icloud.com',
-};
+/** Misspellings too far for the edit distance (three or more edits) but common in Japan: typo → meant. */
+const EXPLICIT = new Map(
+  words(
+    'gmail.co.jp>gmail.com gmail.jp>gmail.com gmail.ne.jp>gmail.com docomo.jp>docomo.ne.jp ' +
+      'docomo.com>docomo.ne.jp ezweb.jp>ezweb.ne.jp softbank.jp>i.softbank.jp softbank.co.jp>softbank.ne.jp ' +
+      'yahoo.jp>yahoo.co.jp yahoo.ne.jp>yahoo.co.jp hotmail.jp>hotmail.co.jp outlook.co.jp>outlook.jp ' +
+      'icloud.jp>icloud.com icloud.co.jp>icloud.com',
+  ).map((pair) => pair.split('>') as [string, string]),
+);
 
 /** Japanese carrier mail (and subdomains): the shared list plus older and MVNO names it lacks. */
 const CARRIER_DOMAINS: readonly string[] = [...CARRIER_MAIL_DOMAINS, 'vodafone.ne.jp', 'rakuten.jp'];
 
 /** Real mail domains near a target that must never be "corrected". */
-const KNOWN_OTHERS = [
-  'mail.com', 'gmx.com', 'gmx.de', 'me.com', 'mac.com', 'aol.com', 'msn.com', 'live.com', 'live.jp',
-  'yahoo.co.uk', 'yahoo.co.in', 'yahoo.co.id', 'yahoo.fr', 'yahoo.de', 'yahoo.it', 'yahoo.es', 'yahoo.ca',
-  'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.it', 'hotmail.es', 'outlook.fr', 'outlook.de',
-  'outlook.it', 'outlook.es', 'proton.me', 'protonmail.com', 'nifty.com', 'biglobe.ne.jp', 'ocn.ne.jp',
-  'so-net.ne.jp',
-];
-const KNOWN = new Set([...TARGETS.map((t) => t.domain), ...CARRIER_DOMAINS, ...KNOWN_OTHERS]);
+const KNOWN = new Set([
+  ...TARGETS.map((t) => t.domain),
+  ...CARRIER_DOMAINS,
+  ...words(
+    'mail.com gmx.com gmx.de me.com mac.com aol.com msn.com live.com live.jp yahoo.co.uk yahoo.co.in ' +
+      'yahoo.co.id yahoo.fr yahoo.de yahoo.it yahoo.es yahoo.ca hotmail.co.uk hotmail.fr hotmail.de hotmail.it ' +
+      'hotmail.es outlook.fr outlook.de outlook.it outlook.es proton.me protonmail.com nifty.com biglobe.ne.jp ' +
+      'ocn.ne.jp so-net.ne.jp',
+  ),
+]);
 
 const FULL_WIDTH_SPACE = '\u3000';
 
@@ -110,12 +94,11 @@ export function suggestDomain(domain: string, typing = false): string | null {
   const d = domain.toLowerCase();
   if (d === '' || KNOWN.has(d)) return null;
   if (typing && [...KNOWN].some((k) => k.startsWith(d))) return null;
-  const explicit = EXPLICIT[d];
+  const explicit = EXPLICIT.get(d);
   if (explicit) return explicit;
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const { domain: target, far } of TARGETS) {
-    const max = far ? 2 : 1;
+  for (const { domain: target, max } of TARGETS) {
     const distance = editDistance(d, target, max);
     if (distance <= max && distance < bestDistance) {
       best = target;

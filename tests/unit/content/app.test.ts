@@ -43,6 +43,8 @@ let app: ReturnType<typeof startApp> | null = null;
 function setup(html: string, url: string, cookiesEnabled = true): Harness {
   document.body.innerHTML = html;
   const fake = installFakeBrowser();
+  // The content script reads the native namespace (content-scripts/runtime.ts), as in Firefox.
+  vi.stubGlobal('browser', fake.browser);
   const clock = manualTiming();
   const harness: Harness = {
     fake,
@@ -89,6 +91,7 @@ afterEach(() => {
   app?.dispose();
   app = null;
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('content script on a claim page', () => {
@@ -228,6 +231,24 @@ describe('banner actions', () => {
     trustedClick(buttonByText(inside(), 'Clear cookies'));
     await flushMutations();
     expect(inside().textContent).toContain('Could not clear.');
+  });
+
+  it('stops on pagehide and starts afresh when the page comes back from the back/forward cache', async () => {
+    h = setup(passwordPage('Your password is incorrect'), SIGNIN_URL);
+    await start();
+    trustedClick(buttonByText(inside(), 'Hide'));
+    expect(host()).toBeNull();
+    app!.end();
+    document.body.innerHTML = CLAIM_PAGE;
+    await flushMutations();
+    expect(h.clock.pendingFrames()).toBe(0);
+    const sent = diagnoses().length;
+    document.body.innerHTML = passwordPage('Your password is incorrect');
+    app!.begin();
+    await flushMutations();
+    // Restored page: told to the background again, and the earlier dismissal no longer holds.
+    expect(diagnoses()).toHaveLength(sent + 1);
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('wrong-password');
   });
 
   it('shows Amazon words as text even when they look like markup', async () => {

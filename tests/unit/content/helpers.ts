@@ -46,10 +46,10 @@ export function manualTiming() {
   const frames = new Map<number, () => void>();
   const timers = new Map<number, () => void>();
   const timing: Timing = {
-    requestAnimationFrame: (cb) => (frames.set(nextId, cb), nextId++),
+    requestAnimationFrame: (cb) => (frames.set(nextId, () => cb(0)), nextId++),
     cancelAnimationFrame: (id) => void frames.delete(id),
-    setTimeout: (cb) => (timers.set(nextId, cb), nextId++),
-    clearTimeout: (id) => void timers.delete(id),
+    setTimeout: ((cb: () => void) => (timers.set(nextId, cb), nextId++)) as Timing['setTimeout'],
+    clearTimeout: (id) => void timers.delete(id ?? 0),
   };
   const run = (queue: Map<number, () => void>) => {
     const due = [...queue.values()];
