@@ -1,12 +1,12 @@
 // No cause on this tab: the general help. Pick a store, clear its cookies, open its account pages,
-// then the checklists from the help article this product grew from.
+// then the help article's fixes in its order: another device, reset, the store, keyboards, cache, hijack.
 import { useState } from 'preact/hooks';
-import { hasMessage, type Translate } from '../src/i18n';
+import type { Translate } from '../src/i18n';
 import { MARKETPLACES, marketplaceById, sisterOf, storeUrl, type LinkId, type MarketplaceId } from '../src/marketplaces';
 import type { TabState } from '../src/messages';
 import { ClearCookies } from './clear-cookies';
 import { CopyReport } from './copy-report';
-import { BrowserCleaning, HijackChecklist, KeyboardTraps } from './help-sections';
+import { BrowserCleaning, HijackChecklist, KeyboardTraps, PasswordReset } from './help-sections';
 import { uiLanguage } from './use-settings';
 
 interface Props {
@@ -27,16 +27,10 @@ export function defaultStore(state: TabState | null, language: string): Marketpl
   return state?.marketplace ?? state?.diagnosis?.marketplace ?? (language.toLowerCase().startsWith('ja') ? 'jp' : 'us');
 }
 
-/** A hint's own words where the guidance has them, else the general help's. */
-function either(t: Translate, preferred: string, fallback: string, subs: string[]): string {
-  return hasMessage(preferred) ? t(preferred, subs) : t(fallback, subs);
-}
-
 export function GeneralHelp({ t, state, tabId }: Props) {
   const [store, setStore] = useState<MarketplaceId>(() => defaultStore(state, uiLanguage()));
   const m = marketplaceById(store);
   const sister = sisterOf(m);
-  const subs = [m.domain, sister.domain];
   const tabStore = state?.marketplace ?? state?.diagnosis?.marketplace ?? null;
   const onSignInPage = state?.diagnosis != null;
 
@@ -66,17 +60,19 @@ export function GeneralHelp({ t, state, tabId }: Props) {
 
       <ClearCookies t={t} marketplace={store} tabId={tabId} canReload={tabId !== null && tabStore === store} primary />
 
+      <section class="card" aria-labelledby="device-title">
+        <h2 id="device-title">{t('helpDeviceTitle')}</h2>
+        <p>{t('helpDeviceBody')}</p>
+      </section>
+
+      <PasswordReset t={t} resetUrl={storeUrl(m, 'forgot-password')} />
+
       <section class="card" aria-labelledby="stores-title">
-        <h2 id="stores-title">{either(t, 'hintSisterStoreTitle', 'helpStoresTitle', subs)}</h2>
+        <h2 id="stores-title">{t('helpStoresTitle')}</h2>
         <p>{t('helpStoresBody')}</p>
         <p>
           <a href={storeUrl(sister, 'sign-in')} target="_blank" rel="noopener noreferrer">{t('popupSisterSignIn', sister.domain)}</a>
         </p>
-      </section>
-
-      <section class="card" aria-labelledby="device-title">
-        <h2 id="device-title">{either(t, 'hintAnotherDeviceTitle', 'helpDeviceTitle', subs)}</h2>
-        <p>{either(t, 'hintAnotherDeviceBody', 'helpDeviceBody', subs)}</p>
       </section>
 
       <KeyboardTraps t={t} />

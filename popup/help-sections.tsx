@@ -4,6 +4,24 @@ import type { Translate } from '../src/i18n';
 
 const keys = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
+/** The seed's first fix after trying another device: the reset, linked and step by step. */
+export function PasswordReset({ t, resetUrl }: { t: Translate; resetUrl: string }) {
+  return (
+    <section class="card" aria-labelledby="reset-title">
+      <h2 id="reset-title">{t('helpResetTitle')}</h2>
+      <a class="button" href={resetUrl} target="_blank" rel="noopener noreferrer" data-link="forgot-password-steps">
+        {t('popupLinkForgotPassword')}
+      </a>
+      <details class="browser" data-steps="reset">
+        <summary>{t('popupResetSteps')}</summary>
+        <ol class="steps">
+          {keys('helpResetStep', 7).map((k) => <li key={k}>{t(k)}</li>)}
+        </ol>
+      </details>
+    </section>
+  );
+}
+
 export function KeyboardTraps({ t }: { t: Translate }) {
   return (
     <section class="card" aria-labelledby="keyboard-title">

@@ -151,10 +151,10 @@ describe('general help', () => {
     expect(app.querySelector('[data-action="reload-tab"]')).toBeNull();
   });
 
-  it('has the hijack checklist, per-browser clearing steps and keyboard traps', async () => {
+  it('has the reset steps, the store note, another device, keyboard traps, per-browser clearing and the hijack checklist', async () => {
     const app = await open(null);
     const all = text(app);
-    for (const key of ['helpHijack1', 'helpHijack2', 'helpHijack3', 'helpHijack4', 'helpHijack5', 'helpKeyboardPaste', 'helpCacheSafari2', 'helpCacheChrome3']) {
+    for (const key of ['helpResetStep1', 'helpResetStep7', 'helpStoresBody', 'helpDeviceBody', 'helpHijack1', 'helpHijack2', 'helpHijack3', 'helpHijack4', 'helpHijack5', 'helpKeyboardPaste', 'helpCacheSafari2', 'helpCacheChrome3']) {
       expect(all).toContain(en(key));
     }
     expect([...app.querySelectorAll('details[data-browser]')].map((d) => d.getAttribute('data-browser'))).toEqual([
