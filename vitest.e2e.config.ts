@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.test.ts'],
     fileParallelism: false,
+    // Scenarios marked concurrent (the page catalogue) share the one browser, a few tabs at a time.
+    maxConcurrency: Number(process.env.E2E_CONCURRENCY ?? 4),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // The timing reporter prints each browser's suite time after the summary.

@@ -1,5 +1,8 @@
 // BrowserDriver for Chromium: playwright-core, persistent context with the unpacked extension.
 // Hosts reach the fake Amazon through --host-resolver-rules; everything else resolves to nothing.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserPath, extensionDir, readManifest, SetupError } from './env';
 import { coveredBy, findTabId, markUrl, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
@@ -8,7 +11,9 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
   const executablePath = browserPath('chromium');
   const ext = extensionDir('chromium');
   const rules = [...options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.serverPort}`), 'MAP * ~NOTFOUND'];
-  const ctx = await chromium.launchPersistentContext('', {
+  // Blocking cookies is a profile setting: write it into a fresh profile before launch.
+  const profile = options.blockCookies ? blockedCookieProfile() : '';
+  const ctx = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     locale: 'en-US',
@@ -19,12 +24,25 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
       '--disable-sync', '--no-first-run', '--lang=en-US',
     ],
   });
-  try {
-    return await driverFor(ctx, readManifest(ext).host_permissions ?? []);
-  } catch (error) {
+  const cleanup = async () => {
     await ctx.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const driver = await driverFor(ctx, readManifest(ext).host_permissions ?? []);
+    return { ...driver, close: cleanup };
+  } catch (error) {
+    await cleanup();
     throw error;
   }
+}
+
+function blockedCookieProfile(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'e2e-chromium-'));
+  mkdirSync(path.join(dir, 'Default'));
+  const prefs = { profile: { default_content_setting_values: { cookies: 2 } } };
+  writeFileSync(path.join(dir, 'Default', 'Preferences'), JSON.stringify(prefs));
+  return dir;
 }
 
 async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promise<BrowserDriver> {
@@ -56,8 +74,9 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
     async open(url, viewport) {
       const p = await newPage(viewport);
       const marked = markUrl(url);
-      await p.goto(marked, { waitUntil: 'load' });
-      const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked };
+      await p.goto(marked, { waitUntil: 'domcontentloaded' });
+      const loadedAt = Date.now();
+      const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked, loadedAt };
       pages.set(tab, p);
       return tab;
     },
@@ -65,12 +84,14 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
       const p = await newPage(viewport);
       const url = extensionBase + path;
       await p.goto(url, { waitUntil: 'load' });
-      const tab = { id: -1, url };
+      const tab = { id: -1, url, loadedAt: Date.now() };
       pages.set(tab, p);
       return tab;
     },
     evaluate: (tab, fn, arg) => page(tab).evaluate(fn as never, arg) as never,
+    addScript: async (tab, source) => void (await page(tab).evaluate(`${source}\n;void 0`)),
     click: (tab, selector) => page(tab).click(selector, { timeout: 5000 }),
+    mouseClick: (tab, x, y) => page(tab).mouse.click(x, y),
     reload: async (tab) => void (await page(tab).reload({ waitUntil: 'load' })),
     async inShadowRoot(tab, hostSelector, fn, arg) {
       // CDP pierces closed shadow roots: find the host, describe it, resolve its shadow root to an object.

@@ -7,6 +7,8 @@ export interface Tab {
   /** -1 for tabs the extension can't see (extension pages, non-Amazon hosts). */
   readonly id: number;
   readonly url: string;
+  /** Date.now() when the page had loaded: "nothing happened" checks wait SETTLE_MS from here. */
+  readonly loadedAt: number;
 }
 
 /** A cookie as counted from outside the extension (value left out on purpose). */
@@ -37,8 +39,12 @@ export interface BrowserDriver {
   openExtensionPage(path: string, viewport?: Viewport): Promise<Tab>;
   /** Runs fn in the page's main world. fn is serialised: it must not close over anything. */
   evaluate<A, T>(tab: Tab, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Runs a whole script (e.g. axe.min.js) in the page's main world, past the page's CSP. */
+  addScript(tab: Tab, source: string): Promise<void>;
   /** Real click on the first element matching selector. */
   click(tab: Tab, selector: string): Promise<void>;
+  /** Real (isTrusted) mouse click at viewport coordinates: for elements inside closed shadow roots. */
+  mouseClick(tab: Tab, x: number, y: number): Promise<void>;
   reload(tab: Tab): Promise<void>;
   /**
    * Runs fn(shadowRoot) in the page's main world on the shadow root of the first element matching
@@ -64,6 +70,8 @@ export interface LaunchOptions {
   serverPort: number;
   /** Hostnames the fake Amazon answers for. */
   hosts: readonly string[];
+  /** The browser refuses every cookie (navigator.cookieEnabled false): for the cookies-disabled pages. */
+  blockCookies?: boolean;
 }
 
 /** Marks a URL so the tab can be found again among tabs.query results; the hash never reaches the server. */

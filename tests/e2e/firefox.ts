@@ -61,6 +61,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
         'intl.locale.requested': 'en-US',
         'intl.accept_languages': 'en-US, en',
+        ...(options.blockCookies ? { 'network.cookie.cookieBehavior': 2 } : {}),
       },
     });
     const installed = await browser.installExtension(ext);
@@ -84,8 +85,18 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
   // puppeteer's page.goto never resolves for moz-extension:// URLs; the raw BiDi navigate does.
   const navigate = (p: Page, url: string) =>
     bidi.send('browsingContext.navigate', { context: contextOf(p), url, wait: 'complete' });
+  // Firefox's remote agent can fail browsingContext.create ("BrowsingContext does no longer exist")
+  // while another tab is being created or closed; one tab operation at a time, and one retry.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(op: () => Promise<T>): Promise<T> => {
+    const run = queue.then(op, op);
+    queue = run.catch(() => {});
+    return run;
+  };
+  const create = () => serially(() => browser.newPage().catch(() => browser.newPage()));
+  const closePage = (p: Page) => serially(() => p.close());
   const newPage = async (viewport?: Viewport) => {
-    const p = await browser.newPage();
+    const p = await create();
     if (viewport) await p.setViewport(viewport);
     return p;
   };
@@ -107,8 +118,9 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
     async open(url, viewport) {
       const p = await newPage(viewport);
       const marked = markUrl(url);
-      await p.goto(marked, { waitUntil: 'load' });
-      const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked };
+      await p.goto(marked, { waitUntil: 'domcontentloaded' });
+      const loadedAt = Date.now();
+      const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked, loadedAt };
       pages.set(tab, p);
       return tab;
     },
@@ -116,12 +128,14 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
       const p = await newPage(viewport);
       const url = extensionBase + pagePath;
       await navigate(p, url);
-      const tab = { id: -1, url };
+      const tab = { id: -1, url, loadedAt: Date.now() };
       pages.set(tab, p);
       return tab;
     },
     evaluate: (tab, fn, arg) => page(tab).evaluate(fn as never, arg) as never,
+    addScript: async (tab, source) => void (await page(tab).evaluate(`${source}\n;void 0`)),
     click: (tab, selector) => page(tab).click(selector),
+    mouseClick: (tab, x, y) => page(tab).mouse.click(x, y),
     reload: async (tab) => void (await bidi.send('browsingContext.reload', { context: contextOf(page(tab)), wait: 'complete' })),
     async inShadowRoot(tab, hostSelector, fn, arg) {
       // BiDi serialises closed shadow roots too when asked (includeShadowTree: 'all'); their sharedId
@@ -158,12 +172,14 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
     },
     screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file as `${string}.png` })),
     async closeTab(tab) {
-      await pages.get(tab)?.close();
+      const p = pages.get(tab);
       pages.delete(tab);
+      if (p) await closePage(p);
     },
     async closeScenarioTabs() {
-      await Promise.all([...pages.values()].map((p) => p.close().catch(() => {})));
+      const all = [...pages.values()];
       pages.clear();
+      await Promise.all(all.map((p) => closePage(p).catch(() => {})));
     },
     scenarioTabs: () => [...pages.keys()],
     close: () => browser.close(),

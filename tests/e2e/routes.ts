@@ -16,6 +16,8 @@ export interface Expected {
   label: string;
   url: string;
   cause: string;
+  /** The browser must refuse cookies for this page (<meta name="env-cookies" content="blocked">). */
+  cookiesBlocked?: boolean;
 }
 
 /** All captures are amazon.com en-US pages; each is served at the path Amazon serves that step at. */
@@ -95,6 +97,7 @@ function htmlFiles(dir: string): string[] {
  * Our own pages: every tests/pages/**.html that declares
  *   <meta name="expected-cause" content="wrong-password">   (or "none")
  *   <meta name="served-at" content="https://www.amazon.co.jp/ap/signin?...">
+ * and optionally <meta name="env-cookies" content="blocked"> (runs in a browser that refuses cookies).
  * Files without both tags are skipped (shared partials, work in progress).
  */
 export function ownPages(): { route: Route; expected: Expected }[] {
@@ -114,6 +117,7 @@ export function ownPages(): { route: Route; expected: Expected }[] {
         url = u.toString();
       }
       taken.add(url);
-      return [{ route: { url, file }, expected: { label, url, cause } }];
+      const cookiesBlocked = meta(html, 'env-cookies') === 'blocked';
+      return [{ route: { url, file }, expected: { label, url, cause, cookiesBlocked } }];
     });
 }

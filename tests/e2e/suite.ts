@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
-import type { BrowserDriver, LaunchOptions } from './driver';
+import type { BrowserDriver, LaunchOptions, Tab } from './driver';
 import { ARTIFACTS, browserPath, type BrowserName } from './env';
 import { builtinRoutes, HOSTS, ownPages } from './routes';
 import { startFakeAmazon, type FakeAmazon } from './server';
@@ -11,15 +11,26 @@ import { startFakeAmazon, type FakeAmazon } from './server';
 export interface SuiteContext {
   driver: BrowserDriver;
   server: FakeAmazon;
+  /** A second browser of the same kind with a different environment (e.g. cookies blocked); caller closes it. */
+  launchVariant(variant: Pick<LaunchOptions, 'blockCookies'>): Promise<BrowserDriver>;
 }
 export type Scenarios = (ctx: () => SuiteContext) => void;
 
 const slug = (s: string) => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 90);
 
+/** What the browser showed when a scenario failed: artifacts/e2e/<browser>/<test>-<n>.png */
+export async function saveScreenshots(driver: BrowserDriver, test: string, tabs: readonly Tab[]): Promise<void> {
+  const dir = path.join(ARTIFACTS, driver.name);
+  mkdirSync(dir, { recursive: true });
+  for (const [i, tab] of tabs.entries()) {
+    await driver.screenshot(tab, path.join(dir, `${slug(test)}-${i}.png`)).catch(() => {});
+  }
+}
+
 export function browserSuite(
   name: BrowserName,
   launch: (options: LaunchOptions) => Promise<BrowserDriver>,
-  scenarios: readonly Scenarios[],
+  scenarios: Readonly<Record<string, Scenarios>>,
 ): void {
   // Fail at collection, in one line, when the browser isn't installed: no point starting anything.
   browserPath(name);
@@ -32,7 +43,8 @@ export function browserSuite(
     beforeAll(async () => {
       const server = await startFakeAmazon([...builtinRoutes(), ...ownPages().map((p) => p.route)]);
       try {
-        ctx = { server, driver: await launch({ serverPort: server.port, hosts: HOSTS }) };
+        const base = { serverPort: server.port, hosts: HOSTS };
+        ctx = { server, driver: await launch(base), launchVariant: (variant) => launch({ ...base, ...variant }) };
       } catch (error) {
         await server.close();
         throw error;
@@ -40,16 +52,9 @@ export function browserSuite(
     }, 60_000);
 
     afterEach(async ({ task }) => {
-      if (!ctx) return;
-      if (task.result?.state === 'fail') {
-        // What the browser showed when the scenario failed: artifacts/e2e/<browser>/<test>-<n>.png
-        const dir = path.join(ARTIFACTS, name);
-        mkdirSync(dir, { recursive: true });
-        const tabs = ctx.driver.scenarioTabs();
-        for (const [i, tab] of tabs.entries()) {
-          await ctx.driver.screenshot(tab, path.join(dir, `${slug(task.name)}-${i}.png`)).catch(() => {});
-        }
-      }
+      // Concurrent scenarios close their own tabs; closing all here would pull tabs from under siblings.
+      if (!ctx || task.concurrent) return;
+      if (task.result?.state === 'fail') await saveScreenshots(ctx.driver, task.name, ctx.driver.scenarioTabs());
       await ctx.driver.closeScenarioTabs();
     });
 
@@ -58,6 +63,7 @@ export function browserSuite(
       await ctx?.server.close();
     }, 30_000);
 
-    for (const scenario of scenarios) scenario(get);
+    // Each group in its own describe, so a group's hooks (e.g. resetting options) stay in that group.
+    for (const [title, scenario] of Object.entries(scenarios)) describe(title, () => scenario(get));
   });
 }

@@ -1,5 +1,18 @@
 // Every scenario, in the order they run in each browser.
 import type { Scenarios } from '../suite';
+import { banner } from './banner';
+import { captures, ownPageCatalogue } from './catalogue';
+import { cookies } from './cookies';
+import { layoutA11y } from './layout-a11y';
 import { smoke } from './smoke';
+import { tabs } from './tabs';
 
-export const SCENARIOS: readonly Scenarios[] = [smoke];
+export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
+  smoke,
+  captures,
+  'own pages': ownPageCatalogue,
+  tabs,
+  'banner and options': banner,
+  cookies,
+  'layout and a11y': layoutA11y,
+};
