@@ -65,7 +65,7 @@ export function CauseView({ t, diagnosis, tabId, time }: Props) {
       {diagnosis.cause === 'approval-required' && (
         <HijackChecklist t={t} contactUrl={storeUrl(m, 'contact-us')} securityUrl={storeUrl(m, 'two-step-settings')} />
       )}
-      <Hints t={t} hints={hints} marketplace={m} />
+      <Hints t={t} hints={hints} marketplace={m} sisterLinked={guidance.actions.includes('sister-sign-in')} />
       {!cookiesFirst && cookies}
       <CopyReport
         t={t}

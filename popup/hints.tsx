@@ -8,6 +8,8 @@ interface Props {
   t: Translate;
   hints: readonly HintId[];
   marketplace: Marketplace;
+  /** The cause's buttons already link to the sister store's sign-in: don't repeat it in the hint. */
+  sisterLinked: boolean;
 }
 
 /** The general help's words for a hint whose own keys are missing (the popup never shows a raw key). */
@@ -17,7 +19,7 @@ const FALLBACK: Partial<Record<HintId, { title: string; body?: string }>> = {
   'another-device': { title: 'helpDeviceTitle', body: 'helpDeviceBody' },
 };
 
-export function Hints({ t, hints, marketplace }: Props) {
+export function Hints({ t, hints, marketplace, sisterLinked }: Props) {
   const sister = sisterOf(marketplace);
   const subs = [marketplace.domain, sister.domain];
   const items = hints.filter((h) => hasMessage(`hint${camel(h)}Title`) || FALLBACK[h]);
@@ -35,7 +37,7 @@ export function Hints({ t, hints, marketplace }: Props) {
               <h3>{t(title, subs)}</h3>
               {hint === 'marketplace' && <p>{t('popupHintStore', marketplace.domain)}</p>}
               {body && hasMessage(body) && <p>{t(body, subs)}</p>}
-              {hint === 'sister-store' && (
+              {hint === 'sister-store' && !sisterLinked && (
                 <p>
                   <a href={storeUrl(sister, 'sign-in')} target="_blank" rel="noopener noreferrer" data-action="sister-sign-in">
                     {t('popupSisterSignIn', sister.domain)}

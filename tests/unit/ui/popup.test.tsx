@@ -145,12 +145,20 @@ describe('popup: a detected cause', () => {
     expect(figure.querySelector('img')).toBeNull();
   });
 
-  it('shows the store and, for account-not-found, the sister store with a link to its sign-in', async () => {
+  it('shows the store and, for account-not-found, the sister store with one link to its sign-in', async () => {
     const { app } = await open(stateFor('account-not-found', { step: 'email', hints: ['sister-store'] }));
     expect(text(app.querySelector('[data-hint="marketplace"]'))).toContain(en('popupHintStore', 'amazon.co.jp'));
-    const sister = app.querySelector<HTMLAnchorElement>('[data-hint="sister-store"] a[data-action="sister-sign-in"]')!;
-    expect(sister.href).toBe('https://www.amazon.com/gp/sign-in.html');
-    expect(text(sister)).toBe(en('popupSisterSignIn', 'amazon.com'));
+    expect(app.querySelector('[data-hint="sister-store"]')).not.toBeNull();
+    const links = app.querySelectorAll<HTMLAnchorElement>('a[data-action="sister-sign-in"]');
+    expect(links).toHaveLength(1);
+    expect(links[0]!.href).toBe('https://www.amazon.com/gp/sign-in.html');
+  });
+
+  it('links the sister store from the hint when the cause has no such button', async () => {
+    const { app } = await open(stateFor('wrong-password', { marketplace: 'us', hints: ['sister-store'] }));
+    const link = app.querySelector<HTMLAnchorElement>('[data-hint="sister-store"] a[data-action="sister-sign-in"]')!;
+    expect(link.href).toBe('https://www.amazon.co.jp/gp/sign-in.html');
+    expect(text(link)).toBe(en('popupSisterSignIn', 'amazon.co.jp'));
   });
 
   it('shows hints the detector added on top of the cause\'s own', async () => {
