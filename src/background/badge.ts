@@ -4,20 +4,22 @@ import { getBrowser } from '../browser';
 import { ruleFor } from '../detect/causes/index';
 import type { CauseId } from '../detect/types';
 import { hasMessage, type Translate } from '../i18n';
+import { marketplaceById, type MarketplaceId } from '../marketplaces';
+import { storeSubstitutions } from './content-settings';
 
 export const BADGE_TEXT = '!';
 /** Dark red: readable with the white badge text on light and dark toolbars. */
 export const BADGE_COLOR = '#B3261E';
 
 /** "Sign-in Helper: <headline>"; a generic line if the headline string is missing from _locales. */
-export function badgeTitle(cause: CauseId, t: Translate): string {
+export function badgeTitle(cause: CauseId, t: Translate, store: MarketplaceId | null = null): string {
   const headlineKey = ruleFor(cause)?.guidance.headline;
   if (!headlineKey || !hasMessage(headlineKey)) return t('badgeTitleProblem');
-  return t('badgeTitleCause', t(headlineKey));
+  return t('badgeTitleCause', t(headlineKey, store ? storeSubstitutions(marketplaceById(store)) : []));
 }
 
 /** Sets or clears the badge of one tab. The tab may have closed meanwhile: that is not an error. */
-export async function showBadge(tabId: number, cause: CauseId | null, t: Translate): Promise<void> {
+export async function showBadge(tabId: number, cause: CauseId | null, t: Translate, store: MarketplaceId | null = null): Promise<void> {
   const action = getBrowser().action;
   try {
     if (cause === null) {
@@ -31,7 +33,7 @@ export async function showBadge(tabId: number, cause: CauseId | null, t: Transla
     await Promise.all([
       action.setBadgeText({ tabId, text: BADGE_TEXT }),
       action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
-      action.setTitle({ tabId, title: badgeTitle(cause, t) }),
+      action.setTitle({ tabId, title: badgeTitle(cause, t, store) }),
     ]);
   } catch {
     console.warn('Sign-in Helper: could not update the badge of a tab (closed?)');

@@ -5,6 +5,7 @@ import { CONTENT_TEXT_KEYS } from '../content-texts';
 import { ruleFor } from '../detect/causes/index';
 import type { CauseId } from '../detect/types';
 import { resolveLanguage, translator } from '../i18n';
+import { sisterOf, type Marketplace } from '../marketplaces';
 import type { ContentSettings } from '../messages';
 import type { Settings } from '../settings';
 
@@ -17,10 +18,17 @@ export function causeTextKeys(cause: CauseId | null): string[] {
   return primary ? [guidance.headline, actionLabelKey(primary)] : [guidance.headline];
 }
 
-export function buildContentSettings(settings: Settings, uiLanguage: string, cause: CauseId | null): ContentSettings {
+/** $STORE$ and $SISTER$ are the first and second substitution in every message that has them. */
+export function storeSubstitutions(marketplace: Marketplace): string[] {
+  return [marketplace.domain, sisterOf(marketplace).domain];
+}
+
+/** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead". */
+export function buildContentSettings(settings: Settings, uiLanguage: string, cause: CauseId | null, marketplace: Marketplace): ContentSettings {
   const language = resolveLanguage(settings.language, uiLanguage);
   const t = translator(language);
+  const substitutions = storeSubstitutions(marketplace);
   const texts: Record<string, string> = {};
-  for (const key of [...CONTENT_TEXT_KEYS, ...causeTextKeys(cause)]) texts[key] = t(key);
+  for (const key of [...CONTENT_TEXT_KEYS, ...causeTextKeys(cause)]) texts[key] = t(key, substitutions);
   return { banner: settings.banner, inputHints: settings.inputHints, language, texts };
 }

@@ -41,13 +41,13 @@ function onDiagnosis(diagnosis: Diagnosis, origin: ContentOrigin): Promise<Conte
     const time = Date.now();
     // The store comes from the URL the browser reported, not from the message.
     await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time });
-    await showBadge(tabId, diagnosis.cause, translator(resolveLanguage(settings.language, uiLanguage)));
+    await showBadge(tabId, diagnosis.cause, translator(resolveLanguage(settings.language, uiLanguage)), marketplace.id);
     if (diagnosis.cause !== null) {
       await addHistory({ cause: diagnosis.cause, marketplace: marketplace.id, time }).catch(() => {
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return buildContentSettings(settings, uiLanguage, diagnosis.cause);
+    return buildContentSettings(settings, uiLanguage, diagnosis.cause, marketplace);
   });
 }
 

@@ -31,6 +31,6 @@ export function onTabRemoved(tabId: number): void {
 export async function refreshBadges(): Promise<void> {
   const t = await userTranslator();
   for (const state of await allTabStates()) {
-    await inTabOrder(state.tabId, () => showBadge(state.tabId, state.diagnosis?.cause ?? null, t));
+    await inTabOrder(state.tabId, () => showBadge(state.tabId, state.diagnosis?.cause ?? null, t, state.marketplace));
   }
 }

@@ -5,10 +5,11 @@ import { BADGE_TEXT, badgeTitle, showBadge } from '../../../src/background/badge
 import { translator } from '../../../src/i18n';
 import { installFakeBrowser, type FakeBrowser } from '../fake-browser';
 
+const HEADLINES: Record<string, string> = { captcha: 'extDescription', 'account-not-found': 'hintSisterStoreTitle' };
 vi.mock('../../../src/detect/causes/index', () => ({
   ruleFor: (id: string) => ({
     id,
-    guidance: { headline: id === 'captcha' ? 'extDescription' : 'noSuchHeadlineKey', why: '', steps: [], actions: [], hints: [] },
+    guidance: { headline: HEADLINES[id] ?? 'noSuchHeadlineKey', why: '', steps: [], actions: [], hints: [] },
   }),
 }));
 
@@ -25,6 +26,13 @@ describe('badgeTitle', () => {
     expect(badgeTitle('captcha', en)).toBe(`Sign-in Helper: ${en('extDescription')}`);
     expect(badgeTitle('captcha', ja)).toContain(ja('extDescription'));
     expect(badgeTitle('captcha', ja)).not.toContain(en('extDescription'));
+  });
+
+  it('fills in the store and its sister where the headline names them', () => {
+    const title = badgeTitle('account-not-found', en, 'jp');
+    expect(title).toContain('amazon.co.jp');
+    expect(title).toContain('amazon.com');
+    expect(title).not.toContain('$');
   });
 
   it('falls back to a generic title when the headline string is missing', () => {

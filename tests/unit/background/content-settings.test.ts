@@ -6,6 +6,7 @@ import { CONTENT_TEXT_KEYS } from '../../../src/content-texts';
 import { ruleFor } from '../../../src/detect/causes/index';
 import { ACTION_IDS, CAUSE_IDS } from '../../../src/detect/types';
 import { translator } from '../../../src/i18n';
+import { marketplaceById } from '../../../src/marketplaces';
 import type { ContentSettings } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
@@ -26,10 +27,13 @@ describe('actionLabelKey', () => {
   });
 });
 
+const jp = marketplaceById('jp');
+const subs = ['amazon.co.jp', 'amazon.com'];
+
 describe('buildContentSettings', () => {
   it('carries the switches and resolves every content key plus the cause\'s headline and primary action', () => {
     const settings = { ...DEFAULT_SETTINGS, banner: false, inputHints: false };
-    const reply = buildContentSettings(settings, 'en-US', 'wrong-password');
+    const reply = buildContentSettings(settings, 'en-US', 'wrong-password', jp);
     const guidance = ruleFor('wrong-password').guidance;
     const t = translator('en');
     expect(reply.banner).toBe(false);
@@ -37,13 +41,21 @@ describe('buildContentSettings', () => {
     expect(reply.language).toBe('en');
     const expectedKeys = [...CONTENT_TEXT_KEYS, guidance.headline, actionLabelKey(guidance.actions[0]!)];
     expect(Object.keys(reply.texts).sort()).toEqual([...new Set(expectedKeys)].sort());
-    for (const key of expectedKeys) expect(reply.texts[key]).toBe(t(key));
+    for (const key of expectedKeys) expect(reply.texts[key]).toBe(t(key, subs));
   });
 
   it('sends no cause strings for a page without a problem', () => {
-    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', null);
+    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', null, jp);
     expect(Object.keys(reply.texts).sort()).toEqual([...new Set(CONTENT_TEXT_KEYS)].sort());
     expect(causeTextKeys(null)).toEqual([]);
+  });
+
+  it('fills the store and its sister into labels such as "Sign in on $SISTER$ instead"', () => {
+    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', 'account-not-found', marketplaceById('us'));
+    const key = causeTextKeys('account-not-found').find((k) => k === 'actionSisterSignIn');
+    expect(key).toBeDefined();
+    expect(reply.texts[key!]).toContain('amazon.co.jp');
+    expect(reply.texts[key!]).not.toContain('$');
   });
 
   it('has a headline and a primary label for every cause', () => {
@@ -51,12 +63,12 @@ describe('buildContentSettings', () => {
   });
 
   it('follows the browser language on auto, and the option otherwise', () => {
-    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'ja-JP', null).language).toBe('ja');
-    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'fr', null).language).toBe('en');
-    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'en' }, 'ja', null).language).toBe('en');
-    const ja = buildContentSettings({ ...DEFAULT_SETTINGS, language: 'ja' }, 'en', 'captcha');
+    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'ja-JP', null, jp).language).toBe('ja');
+    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'fr', null, jp).language).toBe('en');
+    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'en' }, 'ja', null, jp).language).toBe('en');
+    const ja = buildContentSettings({ ...DEFAULT_SETTINGS, language: 'ja' }, 'en', 'captcha', jp);
     expect(ja.language).toBe('ja');
-    for (const [key, text] of Object.entries(ja.texts)) expect(text).toBe(translator('ja')(key));
+    for (const [key, text] of Object.entries(ja.texts)) expect(text).toBe(translator('ja')(key, subs));
   });
 });
 
@@ -71,7 +83,7 @@ describe('the reply to cs-bg-diagnosis', () => {
     await fake.storage.sync.set({ settings: { banner: false, inputHints: true, language: 'auto', clearScope: 'cookies', version: 1 } });
     const tab = fake.addTab({ url: JP_SIGNIN });
     const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as ContentSettings;
-    expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', 'account-not-found'));
+    expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', 'account-not-found', jp));
     expect(reply.language).toBe('ja');
   });
 });
