@@ -12,7 +12,7 @@ import { setBrowserForTesting } from '../../src/browser';
 import { resolveLanguage, translator } from '../../src/i18n';
 import { marketplaceForHost } from '../../src/marketplaces';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- listeners of every shape share one class */
+// `any` parameters: listeners of every shape share one event class.
 type Listener = (...args: any[]) => unknown;
 
 /** Chromium also reports the sender's origin; the polyfill types lack it. */
