@@ -39,7 +39,7 @@ export async function runAxe(driver: BrowserDriver, tab: Tab, include: string | 
  * and styles are copied into an open shadow root on a stand-in host at the same place, where it can.
  * What's tested is the markup and CSS the banner really rendered, not a separate rendering.
  */
-export async function mirrorBanner(driver: BrowserDriver, tab: Tab): Promise<boolean> {
+export async function mirrorBanner(driver: BrowserDriver, tab: Tab): Promise<string> {
   const done = await driver.inShadowRoot(tab, BANNER, (root, id: string) => {
     const css = [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
     const host = document.createElement('e2e-banner-mirror');
@@ -48,9 +48,11 @@ export async function mirrorBanner(driver: BrowserDriver, tab: Tab): Promise<boo
     host.attachShadow({ mode: 'open' }).innerHTML = `<style>${css}</style>${root.innerHTML}`;
     root.host.after(host);
     (root.host as HTMLElement).style.setProperty('display', 'none', 'important');
-    return true;
+    // The mirror's visible text: proof that axe will look at something, not at an empty box.
+    const shown = [...(host.shadowRoot?.children ?? [])].filter((e) => e.tagName !== 'STYLE');
+    return shown.map((e) => e.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
   }, MIRROR.slice(1));
-  return done === true;
+  return done ?? '';
 }
 
 export const describeViolations = (vs: Violation[]) =>

@@ -126,6 +126,9 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
       const all = await ctx.cookies();
       return all.map((c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: !!c.partitionKey }));
     },
+    async setCookie(c) {
+      await ctx.addCookies([{ ...c, secure: true, sameSite: 'Lax' }]);
+    },
     screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file })),
     async closeTab(tab) {
       await pages.get(tab)?.close();

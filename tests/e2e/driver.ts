@@ -20,6 +20,14 @@ export interface CookieInfo {
   partitioned: boolean | null;
 }
 
+export interface NewCookie {
+  name: string;
+  value: string;
+  /** "www.example.com" = host-only; ".example.com" = that domain and its subdomains. */
+  domain: string;
+  path: string;
+}
+
 export interface Viewport {
   width: number;
   height: number;
@@ -56,6 +64,8 @@ export interface BrowserDriver {
   ext<A, T>(fn: ExtFn<A, T>, arg: A): Promise<T>;
   /** Every cookie in the default cookie store, partitioned ones included, read through the automation protocol. */
   cookies(): Promise<CookieInfo[]>;
+  /** Sets an unpartitioned Secure cookie through the automation protocol (hosts the server can't answer for). */
+  setCookie(cookie: NewCookie): Promise<void>;
   screenshot(tab: Tab, file: string): Promise<void>;
   closeTab(tab: Tab): Promise<void>;
   /** Closes every tab opened since the last call (scenario isolation), keeping the driver's own probe. */

@@ -170,6 +170,11 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
         (c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: null }),
       );
     },
+    async setCookie(c) {
+      await bidi.send('storage.setCookie', {
+        cookie: { name: c.name, value: { type: 'string', value: c.value }, domain: c.domain, path: c.path, secure: true },
+      });
+    },
     screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file as `${string}.png` })),
     async closeTab(tab) {
       const p = pages.get(tab);

@@ -51,6 +51,7 @@ export const PAGES = {
   wrongPassword: `${US}/ap/signin?capture=invalid-password`,
   lateError: `${US}/ap/signin?e2e=late-error`,
   jpCookies: `${JP}/ap/signin?e2e=cookies`,
+  usSigninCookies: `${US}/ap/signin?e2e=cookies`,
   usCookies: `${US}/e2e/cookies`,
   otherCookies: `${OTHER}/e2e/cookies`,
 } as const;
@@ -66,7 +67,12 @@ export const JP_COOKIES = [
   'ap-path=4; Path=/ap; Secure',
   'chips=5; Path=/; Secure; SameSite=None; Partitioned',
 ];
-const US_COOKIES = ['session-id=6; Domain=.amazon.com; Path=/; Secure', 'us-host=7; Path=/; Secure'];
+export const US_COOKIES = [
+  'session-id=6; Domain=.amazon.com; Path=/; Secure',
+  'us-host=7; Path=/; Secure',
+  'us-ap=8; Path=/ap; Secure; HttpOnly',
+  'us-chips=9; Path=/; Secure; SameSite=None; Partitioned',
+];
 const OTHER_COOKIES = ['other=8; Domain=.example.org; Path=/; Secure', 'other-host=9; Path=/; Secure'];
 
 export function builtinRoutes(): Route[] {
@@ -75,6 +81,7 @@ export function builtinRoutes(): Route[] {
     { url: PAGES.lateError, file: capture('post-signin-invalid-password.html'), lateInsertId: 'auth-error-message-box', lateMs: 300 },
     { url: PAGES.jpCookies, file: capture('signin.html'), cookies: JP_COOKIES },
     { url: PAGES.usCookies, html: plain('amazon.com cookies'), cookies: US_COOKIES },
+    { url: PAGES.usSigninCookies, file: capture('signin.html'), cookies: US_COOKIES },
     { url: PAGES.otherCookies, html: plain('example.org cookies'), cookies: OTHER_COOKIES },
   ];
 }
