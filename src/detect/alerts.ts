@@ -27,7 +27,8 @@ const IGNORED_IDS = new Set([
   'auth-fullname-missing-alert',
 ]);
 
-const MAX_ALERTS = 30;
+/** At most this many shown alerts are read from a page, however many it carries. */
+export const MAX_ALERTS = 30;
 
 function kindOf(el: Element): AlertKind {
   const c = el.classList;
@@ -42,10 +43,12 @@ function isDormantInline(el: Element): boolean {
   return el.classList.contains('auth-inlined-error-message') && !el.closest('.a-form-error');
 }
 
+/** Elements a browser never renders, whatever their classes say (a <script> client template can carry alert classes). */
+const NOT_RENDERED = new Set(['NOSCRIPT', 'TEMPLATE', 'SCRIPT', 'STYLE', 'HEAD', 'TITLE']);
+
 export function isShown(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'NOSCRIPT' || tag === 'TEMPLATE' || isHiddenByMarkup(e)) return false;
+    if (NOT_RENDERED.has(e.tagName.toUpperCase()) || isHiddenByMarkup(e)) return false;
   }
   // Real browsers apply Amazon's stylesheet; jsdom has no layout and no checkVisibility.
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;

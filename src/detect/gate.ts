@@ -4,9 +4,10 @@ import { isSignInPath, marketplaceForUrl, type Marketplace } from '../marketplac
 
 export function isWafChallenge(doc: Document): boolean {
   if (doc.querySelector('script[src*="awswaf.com"], #aa-challenge-page-captcha-container')) return true;
-  // The WAF interstitial is tiny; its inline script defines window.gokuProps.
+  // The WAF interstitial is tiny; its inline script defines window.gokuProps near its start (a 5 MB
+  // script elsewhere is not searched through).
   for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 10)) {
-    if ((script.textContent ?? '').includes('gokuProps')) return true;
+    if ((script.textContent ?? '').slice(0, 4096).includes('gokuProps')) return true;
   }
   return false;
 }

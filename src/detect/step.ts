@@ -6,7 +6,8 @@ import type { Step } from './types';
 const has = (doc: Document, selector: string) => doc.querySelector(selector) !== null;
 
 function appAction(doc: Document): string {
-  return (doc.querySelector<HTMLInputElement>('input[name="appAction"]')?.value ?? '').toUpperCase();
+  // Values are short constants (SIGNIN_MFA…); never upper-case a page-sized attribute.
+  return (doc.querySelector<HTMLInputElement>('input[name="appAction"]')?.value ?? '').slice(0, 64).toUpperCase();
 }
 
 /** A field the person can type into (not a hidden carrier of the claim). */

@@ -14,13 +14,21 @@ export function normalize(text: string): string {
   return collapse(text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase());
 }
 
-/** Text a person sees inside el: skips scripts, styles and parts hidden the way Amazon hides them. */
+/** Text a person sees inside el: skips scripts, styles and parts hidden the way Amazon hides them.
+ *  Bounded however big el is: it reads at most `4 × limit` characters and visits at most as many
+ *  elements (room for Amazon's indentation, which collapses away), so a 5 MB text node or a
+ *  20,000-level nest costs no more than a normal alert. */
 export function shownText(el: Element, limit = MAX_TEXT): string {
   let out = '';
+  let budget = limit * 4;
   const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && out.length < limit; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
+    for (let child = node.firstChild; child && budget > 0; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = (child.nodeValue ?? '').slice(0, budget);
+        budget -= value.length;
+        out += value;
+      } else if (child.nodeType === 1) {
+        budget -= 1;
         const e = child as Element;
         if (SKIPPED.has(e.tagName.toUpperCase()) || isHiddenByMarkup(e)) continue;
         out += ' ';

@@ -150,6 +150,8 @@ describe('hidden alert boxes never count', () => {
     ['a display:none ancestor', `<section style="display:none">${BOX('')}</section>`],
     ['inside <noscript>', `<noscript>${BOX('')}</noscript>`],
     ['inside <template>', `<template>${BOX('')}</template>`],
+    ['a client-side template <script> carrying the classes', `<script type="text/x-template" id="auth-error-message-box" class="a-box a-alert a-alert-error">Your password is incorrect</script>`],
+    ['a <style> carrying the classes', `<style class="a-alert a-alert-error">#x::after { content: "Your password is incorrect" }</style>`],
   ])('%s', (_name, html) => {
     const result = run(withBox(html), page);
     expect(result?.cause).toBeNull();
