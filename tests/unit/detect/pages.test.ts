@@ -1,5 +1,6 @@
 // Our own Amazon-like pages (tests/pages), each loaded at the URL it declares: the cause, the step and
 // Amazon's words it must give. The same pages drive the e2e tests in real browsers.
+import { parse as parseHtml } from 'parse5'; // jsdom's own HTML parser, here for its error reports
 import { describe, expect, it, vi } from 'vitest';
 import { detect } from '../../../src/detect/detect';
 import { collapse } from '../../../src/detect/text';
@@ -32,6 +33,14 @@ describe('the page set', () => {
     });
     expect(new Set(keys).size).toBe(keys.length);
     for (const p of PAGES) expect(new URL(p.url).protocol).toBe('https:');
+  });
+
+  it('are well-formed HTML: no parse errors that a browser would silently repair differently', () => {
+    for (const page of PAGES) {
+      const errors: string[] = [];
+      parseHtml(page.html, { onParseError: (e) => errors.push(`${e.code} at line ${e.startLine}`) });
+      expect(errors, page.file).toEqual([]);
+    }
   });
 
   it.each(CAUSE_IDS)('has a Japanese amazon.co.jp page and an English amazon.com page for %s', (cause) => {
