@@ -11,7 +11,6 @@ import { HistoryView } from './history';
 
 const SITE_DATA: Permissions.Permissions = { permissions: ['browsingData'] };
 
-
 export function Options() {
   const { settings, language, t, apply } = useUiSettings();
   const [saved, setSaved] = useState(0);

@@ -2,6 +2,7 @@
 // offers to reload the sign-in page so the person can try again at once.
 import { useState } from 'preact/hooks';
 import { getBrowser } from '../src/browser';
+import { clearReasonText } from '../src/background/clear-reasons';
 import { hasMessage, type Translate } from '../src/i18n';
 import { marketplaceById, type MarketplaceId } from '../src/marketplaces';
 import type { ClearResult } from '../src/messages';
@@ -26,8 +27,6 @@ function isClearResult(v: unknown): v is ClearResult {
     Array.isArray(r.remainingCookies) && Array.isArray(r.errors);
 }
 
-/** Background reasons and errors may be message keys or plain words; show either. */
-const say = (t: Translate, text: string) => (hasMessage(text) ? t(text) : text);
 
 export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -86,7 +85,8 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Prop
 
 function ClearOutcome({ t, result }: { t: Translate; result: ClearResult }) {
   const counts = [String(result.removed), String(result.remaining)];
-  const siteData = result.siteData === 'off' ? null : `popupSiteData${camel(result.siteData)}`;
+  const siteKey = `popupSiteData${camel(result.siteData)}`;
+  const siteData = result.siteData !== 'off' && hasMessage(siteKey) ? siteKey : null;
   return (
     <div class="outcome">
       <p class={result.remaining === 0 && result.errors.length === 0 ? 'ok' : 'problem'}>
@@ -96,14 +96,14 @@ function ClearOutcome({ t, result }: { t: Translate; result: ClearResult }) {
         <ul class="remaining" aria-label={t('popupClearRemainingLabel')}>
           {result.remainingCookies.map((c, i) => (
             <li key={i}>
-              <code>{c.name}</code> ({c.domain}): {say(t, c.reason)}
+              <code>{c.name}</code> ({c.domain}): {clearReasonText(c.reason, t)}
             </li>
           ))}
         </ul>
       )}
       {result.errors.length > 0 && (
         <ul class="errors" aria-label={t('popupClearErrorsLabel')}>
-          {result.errors.map((e, i) => <li key={i}>{say(t, e)}</li>)}
+          {result.errors.map((e, i) => <li key={i}>{e}</li>)}
         </ul>
       )}
       {siteData && <p>{t(siteData)}</p>}

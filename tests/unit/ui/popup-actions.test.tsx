@@ -1,6 +1,7 @@
 // The popup's one-click actions: clearing a store's cookies (message, result, reload) and copying
 // the report (clipboard, fallback), plus the general help's store choice.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REASON_KEPT } from '../../../src/background/clear-reasons';
 import { ruleFor } from '../../../src/detect/causes';
 import type { Diagnosis } from '../../../src/detect/types';
 import { translator } from '../../../src/i18n';
@@ -59,15 +60,19 @@ describe('clear cookies', () => {
     const app = await open(stateFor(wrongPassword));
     stub.clearResult = {
       removed: 3,
-      remaining: 1,
-      remainingCookies: [{ name: 'session-id', domain: '.amazon.co.jp', reason: 'removal refused by the browser' }],
+      remaining: 2,
+      remainingCookies: [
+        { name: 'session-id', domain: '.amazon.co.jp', reason: REASON_KEPT },
+        { name: 'ubid-acbjp', domain: '.amazon.co.jp', reason: 'removal failed: Invalid cookie store id' },
+      ],
       errors: ['cookies.remove failed: session-id'],
       siteData: 'not-permitted',
     };
     await click(clearButton(app));
     const status = text(app.querySelector('.clear [role="status"]'));
-    expect(status).toContain(en('popupClearPartly', ['3', '1']));
-    expect(status).toContain('session-id (.amazon.co.jp): removal refused by the browser');
+    expect(status).toContain(en('popupClearPartly', ['3', '2']));
+    expect(status).toContain(`session-id (.amazon.co.jp): ${en('clearReasonKept')}`);
+    expect(status).toContain(`ubid-acbjp (.amazon.co.jp): ${en('clearReasonFailed', 'Invalid cookie store id')}`);
     expect(status).toContain('cookies.remove failed: session-id');
     expect(status).toContain(en('popupSiteDataNotPermitted'));
   });
