@@ -119,7 +119,14 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
     },
     async ext(fn, arg) {
       const expr = `(async () => (${fn.toString()})(globalThis.chrome, ${JSON.stringify(arg ?? null)}))()`;
-      return (await worker!.evaluate(expr)) as never;
+      // Chromium may stop an idle service worker; an evaluate on it then hangs (no 'close' event,
+      // same Worker object once it runs again). So: time out, wake it with a tab event, retry once.
+      const first = await withTimeout(worker!.evaluate(expr), 5000);
+      if (first.done) return first.value as never;
+      await (await ctx.newPage()).close();
+      const second = await withTimeout(worker!.evaluate(expr), 10_000);
+      if (second.done) return second.value as never;
+      throw new Error('the extension service worker does not answer');
     },
     async cookies() {
       // Playwright reads the whole cookie store over CDP (Storage.getCookies), partitioned cookies included.
@@ -142,4 +149,14 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
     close: () => ctx.close(),
   };
   return driver;
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<{ done: true; value: T } | { done: false }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ done: false }>((resolve) => (timer = setTimeout(() => resolve({ done: false }), ms)));
+  try {
+    return await Promise.race([promise.then((value) => ({ done: true as const, value })), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

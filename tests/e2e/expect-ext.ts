@@ -76,12 +76,11 @@ export async function expectBadge(driver: BrowserDriver, tabId: number, nonEmpty
  */
 export async function expectDiagnosis(driver: BrowserDriver, tab: Tab, cause: string): Promise<Tab> {
   if (cause === 'none') {
-    // Popup first: opening it takes part of the settle time the negative checks need anyway.
-    const popup = await expectPopupCause(driver, tab.id, cause);
+    // Popup last: it reads the tab's state once, and must read it after the content script reported.
     await settled(tab);
     await expectNoBanner(driver, tab);
     await expectBadge(driver, tab.id, false);
-    return popup;
+    return expectPopupCause(driver, tab.id, cause);
   }
   await expectBanner(driver, tab, cause);
   await expectBadge(driver, tab.id, true);
