@@ -45,6 +45,23 @@ async function writeStatic(target) {
   await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
+/**
+ * We never render raw HTML (Amazon's words are shown as text), so preact's dangerouslySetInnerHTML
+ * path is cut out at build time: no code path in any bundle can assign markup to innerHTML, and
+ * `web-ext lint` has nothing to flag. Fails the build if a preact upgrade changes the code.
+ */
+const noRawHtml = {
+  name: 'no-raw-html',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.module\.js$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      const assignment = '(u.innerHTML=h.__html)';
+      if (!code.includes(assignment)) throw new Error(`preact changed: ${assignment} not found in ${args.path}`);
+      return { contents: code.replace(assignment, '(()=>{throw new Error("raw HTML is not rendered")})()'), loader: 'js' };
+    });
+  },
+};
+
 const options = (target, entryPoints, minify) => ({
   entryPoints,
   outdir: path.join(root, 'dist', target),
@@ -57,11 +74,12 @@ const options = (target, entryPoints, minify) => ({
   jsx: 'automatic',
   jsxImportSource: 'preact',
   logLevel: 'warning',
+  plugins: [noRawHtml],
 });
 const builds = (target) => [
   {
     ...options(target, pageEntries, false),
-    plugins: [{ name: 'static', setup: (b) => b.onEnd((result) => (result.errors.length ? undefined : writeStatic(target))) }],
+    plugins: [noRawHtml, { name: 'static', setup: (b) => b.onEnd((result) => (result.errors.length ? undefined : writeStatic(target))) }],
   },
   options(target, contentEntries, true),
 ];
