@@ -2,7 +2,7 @@
 // page has. Clean pages (which still ship hidden alert boxes and the cookie warning) give no cause.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/detect/detect';
-import { loadCapture } from './load-page';
+import { loadCapture, withLayout } from './load-page';
 
 const COM = 'https://www.amazon.com';
 const CASES: [file: string, url: string, cause: string | null, step: string][] = [
@@ -49,6 +49,15 @@ describe('real captures', () => {
     expect(result?.cause).toBe('cookies-disabled');
     expect(result?.alert?.heading).toBe('Please Enable Cookies to Continue');
   });
+
+  it.each(CASES.filter(([, , cause]) => cause === null))(
+    "%s stays clean with a layout but before Amazon's stylesheet applies (the cookie box looks visible then)",
+    (file, url) => {
+      const doc = withLayout(loadCapture(file, url));
+      expect(doc.getElementById('auth-cookie-warning-message')?.checkVisibility() ?? true).toBe(true);
+      expect(detect(doc, url, { cookiesEnabled: true })?.cause).toBeNull();
+    },
+  );
 
   it('says nothing about the same page served outside a sign-in path', () => {
     const url = `${COM}/dp/B000000000`;

@@ -14,17 +14,51 @@ export const PAGES_DIR = path.join(repo, 'tests/pages');
 
 // jsdom ships no type declarations and @types/jsdom is not installed: type the little we use here, locally,
 // so nothing global is declared.
+interface CookieJar {
+  setCookieSync(...args: unknown[]): unknown;
+}
 interface JsdomOptions {
   url?: string;
   runScripts?: 'dangerously' | 'outside-only';
+  cookieJar?: CookieJar;
 }
 interface Jsdom {
   window: Window & typeof globalThis;
 }
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string, options?: JsdomOptions) => Jsdom };
+const jsdom = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options?: JsdomOptions) => Jsdom;
+  CookieJar: new () => CookieJar;
+};
 
-export function pageFromHtml(html: string, url: string, options: Omit<JsdomOptions, 'url'> = {}): Document {
-  return new JSDOM(html, { url, ...options }).window.document;
+export interface LoadOptions {
+  runScripts?: 'dangerously';
+  /** The page's scripts run in a browser that drops every cookie but keeps navigator.cookieEnabled
+   *  true (what Chromium does with "block all cookies"). */
+  refuseCookies?: boolean;
+}
+
+export function pageFromHtml(html: string, url: string, options: LoadOptions = {}): Document {
+  const cookieJar = new jsdom.CookieJar();
+  if (options.refuseCookies) cookieJar.setCookieSync = () => undefined;
+  return new jsdom.JSDOM(html, { url, cookieJar, ...(options.runScripts ? { runScripts: options.runScripts } : {}) }).window.document;
+}
+
+/** Gives a jsdom page the layout check a browser has (Element.checkVisibility), from jsdom's computed
+ *  styles, which do apply the page's <style> rules. Only this page's window is changed. */
+export function withLayout(doc: Document): Document {
+  const win = doc.defaultView;
+  if (!win) throw new Error('document has no window');
+  Object.defineProperty(win.Element.prototype, 'checkVisibility', {
+    configurable: true,
+    value(this: Element): boolean {
+      for (let e: Element | null = this; e; e = e.parentElement) {
+        const style = win.getComputedStyle(e);
+        if (style.display === 'none' || style.visibility === 'hidden') return false;
+      }
+      return true;
+    },
+  });
+  return doc;
 }
 
 export function loadCapture(file: string, url: string): Document {
@@ -89,6 +123,6 @@ export function ownPages(): OwnPage[] {
     .map(readOwnPage);
 }
 
-export function loadOwnPage(page: OwnPage, options: Omit<JsdomOptions, 'url'> = {}): Document {
+export function loadOwnPage(page: OwnPage, options: LoadOptions = {}): Document {
   return pageFromHtml(page.html, page.url, options);
 }

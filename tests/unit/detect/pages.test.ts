@@ -6,7 +6,7 @@ import { detect } from '../../../src/detect/detect';
 import { collapse } from '../../../src/detect/text';
 import { CAUSE_IDS } from '../../../src/detect/types';
 import { marketplaceForUrl } from '../../../src/marketplaces';
-import { loadOwnPage, ownPages, type OwnPage } from './load-page';
+import { loadOwnPage, ownPages, withLayout, type OwnPage } from './load-page';
 
 /** Bump when a page is added on purpose; a page lost by accident fails here. */
 const PAGE_COUNT = 42;
@@ -103,6 +103,10 @@ describe.each(PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
     }
   });
 
+  it('gives the same answer where the browser lays the page out (checkVisibility)', () => {
+    expect(run(withLayout(loadOwnPage(page)), page)).toEqual(result);
+  });
+
   it("does not need the page's stylesheet", () => {
     const bare = loadOwnPage(page);
     bare.querySelectorAll('style').forEach((s) => s.remove());
@@ -125,6 +129,38 @@ describe('cookies', () => {
     const doc = loadOwnPage(page);
     expect(doc.getElementById('auth-cookie-warning-message')).not.toBeNull();
     expect(run(doc, page, true)?.cause).toBeNull();
+  });
+
+  describe('a browser that refuses cookies but reports them enabled (Chromium "block all cookies")', () => {
+    const blocked = PAGES.filter((p) => p.cookiesBlocked);
+    const expectedHeading = (p: OwnPage) => (p.lang.startsWith('ja') ? 'Cookieを有効にしてください' : 'Please Enable Cookies to Continue');
+
+    it.each(blocked.map((p) => [p.file, p] as const))("%s: the warning Amazon's script reveals is enough", (_f, page) => {
+      const doc = withLayout(loadOwnPage(page, { runScripts: 'dangerously', refuseCookies: true }));
+      expect(run(doc, page, true)).toMatchObject({ cause: 'cookies-disabled', alert: { heading: expectedHeading(page) } });
+      doc.defaultView?.close();
+    });
+
+    it.each(blocked.map((p) => [p.file, p] as const))('%s: with cookies working the script leaves the box hidden', (_f, page) => {
+      const doc = withLayout(loadOwnPage(page, { runScripts: 'dangerously' }));
+      expect(run(doc, page, true)?.cause).toBeNull();
+      doc.defaultView?.close();
+    });
+
+    it('a box that looks visible only because no stylesheet applies (not loaded yet, saved page) counts for nothing', () => {
+      const page = byFile('signin-clean.en.html');
+      const doc = withLayout(loadOwnPage(page));
+      doc.querySelectorAll('style').forEach((s) => s.remove());
+      expect(doc.getElementById('auth-cookie-warning-message')?.checkVisibility()).toBe(true);
+      expect(run(doc, page, true)?.cause).toBeNull();
+    });
+
+    it('without a layout to ask (jsdom), the box in the HTML counts for nothing', () => {
+      const page = byFile('signin-clean.ja.html');
+      const doc = loadOwnPage(page);
+      doc.getElementById('auth-cookie-warning-message')!.style.display = 'block';
+      expect(run(doc, page, true)?.cause).toBeNull();
+    });
   });
 
   it('a refused cookie outranks whatever else the page shows', () => {
