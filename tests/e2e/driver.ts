@@ -43,6 +43,8 @@ export interface BrowserDriver {
   readonly extensionBase: string;
   /** Opens an https URL in a new tab, waits for load, finds its tabs-API id (needs host permission). */
   open(url: string, viewport?: Viewport): Promise<Tab>;
+  /** Navigates an open tab to another https URL (same tabs-API id); the old handle is dropped. */
+  goto(tab: Tab, url: string): Promise<Tab>;
   /** Opens an extension page (path inside the extension, e.g. "popup/popup.html?tabId=3") in a new tab. */
   openExtensionPage(path: string, viewport?: Viewport): Promise<Tab>;
   /** Runs fn in the page's main world. fn is serialised: it must not close over anything. */

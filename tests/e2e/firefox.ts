@@ -112,17 +112,23 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
     if (!p) throw new Error(`tab ${tab.url} is closed`);
     return p;
   };
+  /** Loads url (marked) in p and registers the tab under its tabs-API id. */
+  const load = async (p: Page, url: string): Promise<Tab> => {
+    const marked = markUrl(url);
+    await p.goto(marked, { waitUntil: 'domcontentloaded' });
+    const loadedAt = Date.now();
+    const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked, loadedAt };
+    pages.set(tab, p);
+    return tab;
+  };
   const driver: BrowserDriver = {
     name: 'firefox',
     extensionBase,
-    async open(url, viewport) {
-      const p = await newPage(viewport);
-      const marked = markUrl(url);
-      await p.goto(marked, { waitUntil: 'domcontentloaded' });
-      const loadedAt = Date.now();
-      const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked, loadedAt };
-      pages.set(tab, p);
-      return tab;
+    open: async (url, viewport) => load(await newPage(viewport), url),
+    async goto(tab, url) {
+      const p = page(tab);
+      pages.delete(tab);
+      return load(p, url);
     },
     async openExtensionPage(pagePath, viewport) {
       const p = await newPage(viewport);

@@ -4,7 +4,7 @@
 // look-alike amazon.com.au when amazon.com is cleared.
 import { expect, it } from 'vitest';
 import { waitUntil, type CookieInfo, type NewCookie } from '../driver';
-import { openPopup } from '../expect-ext';
+import { openPopup, settled } from '../expect-ext';
 import { JP_COOKIES, PAGES, US_COOKIES } from '../routes';
 import type { Scenarios } from '../suite';
 
@@ -43,6 +43,8 @@ export const cookies: Scenarios = (ctx) => {
       expect(mine.map((x) => x.name)).toEqual(expect.arrayContaining(c.set));
       for (const other of c.keep) expect(before.filter(under(other)).length, `${other} cookies before`).toBeGreaterThan(0);
 
+      // The sign-in page is clean (no banner to wait for): give its content script time to report the store.
+      await settled(tab);
       const popup = await openPopup(driver, tab.id);
       // The popup must offer this tab's store, not a guess.
       const title = () => driver.evaluate(popup, () => document.querySelector('#clear-title')?.textContent ?? '', null);

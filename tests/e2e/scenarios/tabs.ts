@@ -1,7 +1,7 @@
 // Diagnoses belong to tabs: an error that shows up after load is noticed, and two tabs side by side
 // each keep their own badge and popup.
-import { it } from 'vitest';
-import { expectBadge, expectBanner, expectNoBanner, expectPopupCause, settle } from '../expect-ext';
+import { expect, it } from 'vitest';
+import { expectBadge, expectBanner, expectDiagnosis, expectNoBanner, expectPopupCause, settle } from '../expect-ext';
 import { PAGES } from '../routes';
 import type { Scenarios } from '../suite';
 
@@ -25,5 +25,15 @@ export const tabs: Scenarios = (ctx) => {
     await expectBadge(driver, clean.id, false);
     await expectPopupCause(driver, problem.id, 'wrong-password');
     await expectPopupCause(driver, clean.id, 'none');
+  });
+
+  it('the same tab going from a problem page to a clean one drops the banner, badge and popup cause', async () => {
+    const { driver } = ctx();
+    const before = await driver.open(PAGES.wrongPassword);
+    await expectBanner(driver, before, 'wrong-password');
+    await expectBadge(driver, before.id, true);
+    const after = await driver.goto(before, PAGES.clean);
+    expect(after.id).toBe(before.id);
+    await expectDiagnosis(driver, after, 'none');
   });
 };
