@@ -160,8 +160,10 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<{ done: true; value: T } | { done: false }> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<{ done: false }>((resolve) => (timer = setTimeout(() => resolve({ done: false }), ms)));
+  const settled = promise.then((value) => ({ done: true as const, value }));
+  settled.catch(() => {}); // a rejection after the timeout must not surface as an unhandled one
   try {
-    return await Promise.race([promise.then((value) => ({ done: true as const, value })), timeout]);
+    return await Promise.race([settled, timeout]);
   } finally {
     clearTimeout(timer);
   }
