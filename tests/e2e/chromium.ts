@@ -4,12 +4,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { browserPath, extensionDir, readManifest, SetupError } from './env';
+import { browserPath, extensionCopy, readManifest, SetupError } from './env';
 import { coveredBy, findTabId, markUrl, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
 
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
   const executablePath = browserPath('chromium');
-  const ext = extensionDir('chromium');
+  const copy = await extensionCopy('chromium');
+  const ext = copy.dir;
   const rules = [...options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.serverPort}`), 'MAP * ~NOTFOUND'];
   // Blocking cookies is a profile setting: write it into a fresh profile before launch.
   const profile = options.blockCookies ? blockedCookieProfile() : '';
@@ -27,6 +28,7 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
   const cleanup = async () => {
     await ctx.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
+    copy.dispose();
   };
   try {
     const driver = await driverFor(ctx, readManifest(ext).host_permissions ?? []);

@@ -1,6 +1,7 @@
 // Where things are: the repo, the built extension, the captured pages, the browsers. Every path can be
 // overridden by an env var so CI and contributors with other layouts don't need to edit code.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,7 +66,38 @@ export interface BuiltManifest {
   host_permissions?: string[];
   options_ui?: { page?: string };
   action?: { default_popup?: string };
+  background?: { service_worker?: string; scripts?: string[] };
+  content_scripts?: { js?: string[] }[];
   browser_specific_settings?: { gecko?: { id?: string } };
+}
+
+/** Every file the manifest names is there (a build in progress leaves some out). */
+function complete(dir: string): boolean {
+  if (!existsSync(path.join(dir, 'manifest.json'))) return false;
+  const m = readManifest(dir);
+  const files = [m.background?.service_worker, ...(m.background?.scripts ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.js ?? []),
+    m.action?.default_popup, m.options_ui?.page];
+  return files.every((f) => !f || existsSync(path.join(dir, f.split('?')[0]!)));
+}
+
+/**
+ * A private copy of the built extension for one browser. Several people run npm test in one working
+ * tree; a rebuild (which empties dist/) during our run must not change the extension under test.
+ */
+export async function extensionCopy(name: BrowserName): Promise<{ dir: string; dispose(): void }> {
+  const source = extensionDir(name);
+  for (let attempt = 0; ; attempt++) {
+    const dir = mkdtempSync(path.join(tmpdir(), `e2e-ext-${name}-`));
+    try {
+      cpSync(source, dir, { recursive: true });
+      if (complete(dir)) return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+    } catch {
+      // dist/ changed while we copied: try again below.
+    }
+    rmSync(dir, { recursive: true, force: true });
+    if (attempt === 20) throw new SetupError(`${source} stays incomplete (a build running?): run npm run build`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 export function readManifest(dir: string): BuiltManifest {
   return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as BuiltManifest;

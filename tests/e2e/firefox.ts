@@ -1,7 +1,7 @@
 // BrowserDriver for Firefox: puppeteer-core over WebDriver BiDi, extension installed as a temporary
 // add-on. Firefox has no per-host port mapping, so every request goes through proxy.ts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { browserPath, extensionDir, readManifest, SetupError } from './env';
+import { browserPath, extensionCopy, readManifest, SetupError } from './env';
 import { coveredBy, findTabId, markUrl, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
 import { startProxy } from './proxy';
 
@@ -34,13 +34,19 @@ const QUIET_PREFS = {
 
 export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriver> {
   const executablePath = browserPath('firefox');
-  const ext = extensionDir('firefox');
-  const manifest = readManifest(ext);
-  const geckoId = manifest.browser_specific_settings?.gecko?.id;
-  if (!geckoId) throw new SetupError(`${ext}/manifest.json has no browser_specific_settings.gecko.id`);
+  const copy = await extensionCopy('firefox');
+  const ext = copy.dir;
   const proxy = await startProxy(options.hosts, options.serverPort);
   let browser: Browser | undefined;
+  const cleanup = async () => {
+    await browser?.close().catch(() => {});
+    await proxy.close();
+    copy.dispose();
+  };
   try {
+    const manifest = readManifest(ext);
+    const geckoId = manifest.browser_specific_settings?.gecko?.id;
+    if (!geckoId) throw new SetupError(`dist/firefox/manifest.json has no browser_specific_settings.gecko.id`);
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath,
@@ -67,13 +73,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
     const installed = await browser.installExtension(ext);
     if (installed !== geckoId) throw new SetupError(`Firefox installed ${installed}, expected ${geckoId}`);
     const probePath = manifest.options_ui?.page ?? manifest.action?.default_popup;
-    if (!probePath) throw new SetupError(`${ext}/manifest.json names no options page or popup to probe from`);
+    if (!probePath) throw new SetupError('dist/firefox/manifest.json names no options page or popup to probe from');
     const driver = await driverFor(browser, probePath, manifest.host_permissions ?? []);
-    const close = driver.close;
-    return { ...driver, close: async () => (await close(), await proxy.close()) };
+    return { ...driver, close: cleanup };
   } catch (error) {
-    await browser?.close().catch(() => {});
-    await proxy.close();
+    await cleanup();
     throw error;
   }
 }
