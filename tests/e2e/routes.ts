@@ -49,6 +49,7 @@ export const CAPTURES_EXPECTED: Expected[] = CAPTURE_TABLE.map(([file, url, caus
 export const PAGES = {
   clean: `${US}/ap/signin`,
   wrongPassword: `${US}/ap/signin?capture=invalid-password`,
+  jpWrongPassword: `${JP}/ap/signin?e2e=smoke`,
   lateError: `${US}/ap/signin?e2e=late-error`,
   jpCookies: `${JP}/ap/signin?e2e=cookies`,
   usSigninCookies: `${US}/ap/signin?e2e=cookies`,
@@ -78,6 +79,7 @@ const OTHER_COOKIES = ['other=8; Domain=.example.org; Path=/; Secure', 'other-ho
 export function builtinRoutes(): Route[] {
   return [
     ...CAPTURE_TABLE.map(([file, url]) => ({ url, file: capture(file) })),
+    { url: PAGES.jpWrongPassword, file: capture('post-signin-invalid-password.html') },
     { url: PAGES.lateError, file: capture('post-signin-invalid-password.html'), lateInsertId: 'auth-error-message-box', lateMs: 300 },
     { url: PAGES.jpCookies, file: capture('signin.html'), cookies: JP_COOKIES },
     { url: PAGES.usCookies, html: plain('amazon.com cookies'), cookies: US_COOKIES },
