@@ -14,8 +14,10 @@ const pageEntries = {
   'popup/popup': 'popup/index.tsx',
   'options/options': 'options/index.tsx',
 };
-// Injected into every sign-in page: minified, because its size is paid on each page load.
+// Injected into every sign-in page: minified, because its size is paid on each page load. It only
+// detects; the banner and hint UI (preact) is an ES module it imports when there is something to show.
 const contentEntries = { content: 'content-scripts/index.ts' };
+const contentUiEntries = { 'content-ui': 'content-scripts/content-ui.ts' };
 const staticFiles = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css'];
 
 /** The store table lives in TypeScript; compile it in memory so the manifest and the code share it. */
@@ -62,13 +64,13 @@ const noRawHtml = {
   },
 };
 
-const options = (target, entryPoints, minify) => ({
+const options = (target, entryPoints, minify, format = 'iife') => ({
   entryPoints,
   outdir: path.join(root, 'dist', target),
   bundle: true,
-  format: 'iife',
+  format,
   target: target === 'chrome' ? 'chrome127' : 'firefox140',
-  // Extension pages stay readable for AMO reviewers; only the injected script is minified.
+  // Extension pages stay readable for AMO reviewers; only the injected scripts are minified.
   minify,
   legalComments: 'none',
   jsx: 'automatic',
@@ -82,6 +84,7 @@ const builds = (target) => [
     plugins: [noRawHtml, { name: 'static', setup: (b) => b.onEnd((result) => (result.errors.length ? undefined : writeStatic(target))) }],
   },
   options(target, contentEntries, true),
+  options(target, contentUiEntries, true, 'esm'),
 ];
 
 if (watch) {

@@ -1,6 +1,6 @@
 // The content script's state: diagnose the page, tell the background when the diagnosis changed, keep
 // the settings it answers with, and show (or take down) the banner and the input hints to match.
-import { actionLabelKey, actionUrl } from '../src/actions';
+import { actionLabelKey } from '../src/actions';
 import { ruleFor } from '../src/detect/causes/index';
 import { detect } from '../src/detect/detect';
 import type { CauseId, Diagnosis } from '../src/detect/types';
@@ -9,10 +9,12 @@ import type { ContentSettings } from '../src/messages';
 import type { ClearView } from './banner';
 import { bannerHost } from './banner-host';
 import { guard } from './guard';
-import { inputHints } from './input-hints-ui';
+import { importUi } from './import-ui';
+import { lazyHints } from './lazy-hints';
 import { observeChanges, type Timing } from './observe';
 import { contentApi } from './runtime';
 import { asClearResult, asContentSettings, send } from './send';
+import { uiLoader, type UiLoader } from './ui-loader';
 
 export interface AppOptions {
   doc: Document;
@@ -23,6 +25,8 @@ export interface AppOptions {
   /** Opens a store page in this tab (location.assign). */
   navigate(url: string): void;
   reload(): void;
+  /** The banner and hint UI bundle, loaded on first need. */
+  ui: UiLoader;
 }
 
 export function defaultOptions(win: Window): AppOptions {
@@ -33,13 +37,14 @@ export function defaultOptions(win: Window): AppOptions {
     timing: win,
     navigate: (url) => win.location.assign(url),
     reload: () => win.location.reload(),
+    ui: uiLoader(importUi),
   };
 }
 
 export function startApp(options: AppOptions) {
   const { doc } = options;
-  const banner = bannerHost(doc);
-  const hints = inputHints(doc);
+  const banner = bannerHost(doc, options.ui);
+  const hints = lazyHints(doc, options.ui);
   let settings: ContentSettings | null = null;
   let diagnosis: Diagnosis | null = null;
   let lastSent = '';
@@ -68,7 +73,8 @@ export function startApp(options: AppOptions) {
       clear,
       onPrimary: () => {
         if (primary === 'clear-cookies') return void clearCookies().catch(() => undefined);
-        const url = primary ? actionUrl(primary, marketplaceById(d.marketplace)) : null;
+        // The button exists only once the UI is loaded, and the UI holds the store's URL table.
+        const url = primary ? (options.ui.get()?.actionUrl(primary, marketplaceById(d.marketplace)) ?? null) : null;
         // Amazon's own pages: the same tab is where the person is already signing in.
         if (url) options.navigate(url);
         else void send({ type: 'cs-bg-open-popup' });
@@ -108,6 +114,8 @@ export function startApp(options: AppOptions) {
     if (next?.cause !== diagnosis?.cause) clear = { state: 'idle' };
     if (next?.cause && next.cause !== dismissed) dismissed = null;
     diagnosis = next;
+    // A cause: start loading the banner's UI now, while the background is asked for the texts.
+    if (next?.cause && settings?.banner !== false) void options.ui.load();
     // Only what the detector produced goes out: cause, step, store, hints, Amazon's alert. Never a value.
     const json = next ? JSON.stringify(next) : '';
     if (next && json !== lastSent) {

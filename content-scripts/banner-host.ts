@@ -1,32 +1,40 @@
 // Puts the banner on the page and takes it off again. The host element is a test contract
 // (PRODUCT.md): it carries data-signin-helper-cause="<cause id>" while a banner is shown, and it does
-// not exist at all when there is nothing to show.
-import { h, render } from 'preact';
-import { Banner, type BannerProps } from './banner';
-import { BANNER_CSS } from './banner-css';
+// not exist at all when there is nothing to show. The banner's UI (preact, components, styles) is in
+// content-ui.js, loaded on the first show; the host appears together with its content, never empty.
+import type { BannerProps } from './banner';
 import { createShadowHost, type ShadowHost } from './shadow';
+import { withUi, type UiLoader, type UiModule } from './ui-loader';
 
 export const BANNER_TAG = 'signin-helper-banner';
 export const CAUSE_ATTRIBUTE = 'data-signin-helper-cause';
 
-export function bannerHost(doc: Document) {
+export function bannerHost(doc: Document, ui: UiLoader) {
   let shown: ShadowHost | null = null;
+  /** What should be on screen: the latest show() not yet undone by hide(). */
+  let wanted: BannerProps | null = null;
+
+  function put(m: UiModule, props: BannerProps): void {
+    const body = doc.body;
+    if (!body || wanted !== props) return; // hidden or replaced while the UI was loading
+    shown ??= createShadowHost(doc, BANNER_TAG, m.BANNER_CSS);
+    const { host, mount } = shown;
+    if (host.getAttribute(CAUSE_ATTRIBUTE) !== props.cause) host.setAttribute(CAUSE_ATTRIBUTE, props.cause);
+    // In flow at the very top: it pushes Amazon's page down instead of covering any of it. Placed
+    // once; if something else later takes the first place we do not fight over it.
+    if (host.parentNode !== body) body.prepend(host);
+    m.renderBanner(mount, props);
+  }
 
   return {
     show(props: BannerProps): void {
-      const body = doc.body;
-      if (!body) return;
-      shown ??= createShadowHost(doc, BANNER_TAG, BANNER_CSS);
-      const { host, mount } = shown;
-      if (host.getAttribute(CAUSE_ATTRIBUTE) !== props.cause) host.setAttribute(CAUSE_ATTRIBUTE, props.cause);
-      // In flow at the very top: it pushes Amazon's page down instead of covering any of it. Placed
-      // once; if something else later takes the first place we do not fight over it.
-      if (host.parentNode !== body) body.prepend(host);
-      render(h(Banner, props), mount);
+      wanted = props;
+      withUi(ui, (m) => put(m, props));
     },
     hide(): void {
+      wanted = null;
       if (!shown) return;
-      render(null, shown.mount);
+      ui.get()?.renderBanner(shown.mount, null);
       shown.host.remove();
       shown = null;
     },

@@ -1,15 +1,15 @@
 // Input hints while typing: a short line right after Amazon's identifier or password field (in flow,
 // never over it), in its own closed shadow root. Field values are read only inside the event handler,
 // handed to the pure checks in src/input-hints.ts, and dropped: never kept, logged or sent.
+// Part of the lazily loaded UI bundle (content-ui.js); the host elements come from the content script.
 import { h, render } from 'preact';
 import { INPUT_HINT_TEXT_KEYS } from '../src/content-texts';
 import { checkIdentifier, checkPassword, type InputHintId, type KeyState } from '../src/input-hints';
+import { fieldOf } from './fields';
 import { guard } from './guard';
-import { createShadowHost, type ShadowHost } from './shadow';
+import type { ShadowHost } from './shadow';
 
 export const HINT_TAG = 'signin-helper-hint';
-const IDENTIFIER = '#ap_email, #ap_email_login, input[name=email]';
-const PASSWORD = '#ap_password, input[type=password]';
 
 const HINT_CSS = `
 :host { all: initial; display: block; contain: content; }
@@ -21,16 +21,6 @@ const HINT_CSS = `
 ul { margin: 0; padding: 0; list-style: none; }
 `;
 
-type Kind = 'identifier' | 'password';
-
-function fieldOf(target: EventTarget | null): { field: HTMLInputElement; kind: Kind } | null {
-  const el = target as Element | null;
-  if (!el || el.nodeType !== 1 || el.localName !== 'input' || (el as HTMLInputElement).type === 'hidden') return null;
-  if (el.matches(PASSWORD)) return { field: el as HTMLInputElement, kind: 'password' };
-  if (el.matches(IDENTIFIER)) return { field: el as HTMLInputElement, kind: 'identifier' };
-  return null;
-}
-
 export interface HintTexts {
   texts: Readonly<Record<string, string>>;
   language: 'ja' | 'en';
@@ -38,7 +28,10 @@ export interface HintTexts {
 
 const EVENTS = ['input', 'keydown', 'keyup', 'compositionstart', 'compositionend', 'focusout'] as const;
 
-export function inputHints(doc: Document) {
+/** Makes a host element with a closed shadow root (the content script's, so it knows its own nodes). */
+export type CreateHost = (doc: Document, tag: string, css: string) => ShadowHost;
+
+export function inputHints(doc: Document, createHost: CreateHost) {
   let settings: HintTexts | null = null;
   /** Hint hosts by field, and the fields that have one (to take them all down when turned off). */
   const hosts = new Map<HTMLInputElement, ShadowHost>();
@@ -58,7 +51,7 @@ export function inputHints(doc: Document) {
     const { texts, language } = settings;
     let shown = hosts.get(field);
     if (!shown) {
-      shown = createShadowHost(doc, HINT_TAG, HINT_CSS);
+      shown = createHost(doc, HINT_TAG, HINT_CSS);
       hosts.set(field, shown);
     }
     if (shown.host.previousSibling !== field) field.after(shown.host);
@@ -107,6 +100,8 @@ export function inputHints(doc: Document) {
   for (const type of EVENTS) doc.addEventListener(type, onEvent, { capture: true, passive: true });
 
   return {
+    /** An event that arrived before this UI was loaded (the one that asked for it): handled as if just seen. */
+    handle: onEvent,
     /** null turns the hints off and takes down every hint shown. */
     update(next: HintTexts | null): void {
       settings = next;

@@ -1,16 +1,20 @@
 // Our own elements on Amazon's page: a custom-named host with a closed shadow root, so the page's CSS
 // cannot restyle what is inside and its scripts cannot reach in (host.shadowRoot is null for them).
 
-/** Every host we create is named signin-helper-*; the observer uses this to ignore our own changes. */
-export const HOST_PREFIX = 'SIGNIN-HELPER-';
+/**
+ * The hosts this content script made. Every one is named signin-helper-*, but is recognised by
+ * identity, not by its tag: a page that wraps its own nodes in <signin-helper-…> elements must not
+ * hide its changes from the observer.
+ */
+const ours = new WeakSet<Node>();
 
 export function isOurNode(node: Node): boolean {
-  return node.nodeName.startsWith(HOST_PREFIX);
+  return ours.has(node);
 }
 
 export interface ShadowHost {
   host: HTMLElement;
-  /** The element preact renders into, inside the closed root. */
+  /** The element the UI renders into, inside the closed root. */
   mount: HTMLElement;
 }
 
@@ -29,10 +33,22 @@ function addStyles(root: ShadowRoot, css: string): void {
   root.append(style);
 }
 
+/**
+ * The host's own box is the one thing the page's stylesheets can reach. Inline !important declarations
+ * win over every author rule, !important and @layer included, so `all: initial` here undoes whatever
+ * the page says about our tag (display:none, visibility, opacity, transforms, off-screen positions).
+ * Set through the CSSOM: a page CSP without 'unsafe-inline' blocks style attributes, not this.
+ */
+function guardBox(host: HTMLElement): void {
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('display', 'block', 'important');
+  host.style.setProperty('contain', 'content', 'important');
+}
+
 export function createShadowHost(doc: Document, tag: string, css: string): ShadowHost {
   const host = doc.createElement(tag);
-  // Inline !important beats the page's own !important rules on our host (display:none and the like).
-  host.style.setProperty('display', 'block', 'important');
+  ours.add(host);
+  guardBox(host);
   const root = host.attachShadow({ mode: 'closed' });
   addStyles(root, css);
   const mount = doc.createElement('div');

@@ -1,5 +1,7 @@
 // Per-browser manifest from the one source manifest.json: {store}/{domain} patterns expand to every
 // marketplace; Chrome gets a service worker, Firefox an event page and its gecko settings.
+// web_accessible_resources (the content script's lazily imported UI) are for Amazon store pages only;
+// Firefox has no use_dynamic_url (its moz-extension host is already random per install).
 export const GECKO_ID = 'signin-helper-amazon@signin-helper.org';
 
 function expand(patterns, marketplaces) {
@@ -11,6 +13,11 @@ export function manifestFor(target, source, marketplaces, version) {
   m.version = version;
   m.host_permissions = expand(source.host_permissions, marketplaces);
   m.content_scripts = source.content_scripts.map((cs) => ({ ...cs, matches: expand(cs.matches, marketplaces) }));
+  m.web_accessible_resources = source.web_accessible_resources?.map((war) => {
+    const entry = { ...war, matches: expand(war.matches, marketplaces) };
+    if (target !== 'chrome') delete entry.use_dynamic_url;
+    return entry;
+  });
   if (target === 'chrome') {
     m.minimum_chrome_version = '127';
   } else {

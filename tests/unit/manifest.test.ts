@@ -35,10 +35,21 @@ describe('generated manifests', () => {
   it('asks only for what features use, on Amazon stores only', () => {
     expect(chrome.permissions.sort()).toEqual(['cookies', 'storage']);
     expect(chrome.optional_permissions).toEqual(['browsingData']);
-    expect(chrome.web_accessible_resources).toBeUndefined();
     expect(chrome.host_permissions).toHaveLength(MARKETPLACES.length);
     for (const host of chrome.host_permissions) expect(host).toMatch(/^\*:\/\/\*\.amazon\.[a-z.]+\/\*$/);
     expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|"tabs"|"scripting"/);
+  });
+
+  it('exposes only the lazily loaded content UI, only to https pages of Amazon stores', () => {
+    const storePages = MARKETPLACES.map((m) => `https://${m.host}/*`);
+    // Chrome: fetched only through the per-session dynamic URL, so pages can't probe the fixed id.
+    expect(chrome.web_accessible_resources).toEqual([{ resources: ['content-ui.js'], matches: storePages, use_dynamic_url: true }]);
+    // Firefox has no use_dynamic_url (its moz-extension host is random per install already).
+    expect(firefox.web_accessible_resources).toEqual([{ resources: ['content-ui.js'], matches: storePages }]);
+    for (const war of [...chrome.web_accessible_resources, ...firefox.web_accessible_resources]) {
+      expect(war.extension_ids).toBeUndefined();
+      expect(war.matches.every((p: string) => /^https:\/\/www\.amazon\.[a-z.]+\/\*$/.test(p))).toBe(true);
+    }
   });
 
   it('runs the content script on every store’s sign-in paths, language prefix and robot check included', () => {

@@ -3,7 +3,7 @@ import { startApp, type AppOptions } from '../../../content-scripts/app';
 import { CAUSE_ATTRIBUTE } from '../../../content-scripts/banner-host';
 import type { ContentSettings } from '../../../src/messages';
 import { installFakeBrowser, type FakeBrowser } from '../fake-browser';
-import { buttonByText, captureShadowRoots, dispatchTrusted, flushMutations, manualTiming, trustedClick, untrustedClick } from './helpers';
+import { buttonByText, captureShadowRoots, dispatchTrusted, flushMutations, manualTiming, sourceUi, trustedClick, untrustedClick } from './helpers';
 import { CLAIM_PAGE, CLAIM_URL, passwordPage, SIGNIN_URL } from './pages';
 
 const TEXTS: Record<string, string> = {
@@ -33,6 +33,7 @@ interface Harness {
   reply: ContentSettings;
   clearReply: unknown;
   clock: ReturnType<typeof manualTiming>;
+  ui: ReturnType<typeof sourceUi>;
   options: AppOptions & { navigate: Mock<(url: string) => void>; reload: Mock<() => void> };
   roots: Map<Element, ShadowRoot>;
 }
@@ -46,12 +47,14 @@ function setup(html: string, url: string, cookiesEnabled = true): Harness {
   // The content script reads the native namespace (content-scripts/runtime.ts), as in Firefox.
   vi.stubGlobal('browser', fake.browser);
   const clock = manualTiming();
+  const ui = sourceUi();
   const harness: Harness = {
     fake,
     messages: [],
     reply: { banner: true, inputHints: true, language: 'en', texts: TEXTS },
     clearReply: { removed: 3, remaining: 0, remainingCookies: [], errors: [], siteData: 'off' },
     clock,
+    ui,
     options: {
       doc: document,
       href: () => url,
@@ -59,6 +62,7 @@ function setup(html: string, url: string, cookiesEnabled = true): Harness {
       timing: clock.timing,
       navigate: vi.fn<(url: string) => void>(),
       reload: vi.fn<() => void>(),
+      ui: ui.loader,
     },
     roots: captureShadowRoots(),
   };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BannerProps } from '../../../content-scripts/banner';
 import { BANNER_TAG, CAUSE_ATTRIBUTE, bannerHost, type BannerHost } from '../../../content-scripts/banner-host';
-import { buttonByText, captureShadowRoots, trustedClick, untrustedClick } from './helpers';
+import { buttonByText, captureShadowRoots, loadedUi, trustedClick, untrustedClick } from './helpers';
 
 const TEXTS = {
   extShortName: 'Sign-in Helper',
@@ -42,10 +42,10 @@ function props(over: Partial<BannerProps> = {}): BannerProps {
 let roots: Map<Element, ShadowRoot>;
 let banner: BannerHost;
 
-beforeEach(() => {
+beforeEach(async () => {
   document.body.innerHTML = '<div id="a-page"><form name="signIn"><input id="ap_password" type="password"></form></div>';
   roots = captureShadowRoots();
-  banner = bannerHost(document);
+  banner = bannerHost(document, await loadedUi());
 });
 
 afterEach(() => {

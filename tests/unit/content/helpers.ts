@@ -2,6 +2,8 @@
 // real user input (jsdom makes every scripted event untrusted), and animation frames stepped by hand.
 import { vi } from 'vitest';
 import type { Timing } from '../../../content-scripts/observe';
+import * as uiModule from '../../../content-scripts/content-ui';
+import { uiLoader, type UiLoader } from '../../../content-scripts/ui-loader';
 
 /** Records every shadow root attached from now on, so tests can read inside closed ones. */
 export function captureShadowRoots(): Map<Element, ShadowRoot> {
@@ -75,4 +77,25 @@ export function buttonByText(root: ParentNode, text: string): HTMLButtonElement 
   const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
   if (!button) throw new Error(`no button "${text}"`);
   return button;
+}
+
+/**
+ * The UI bundle as the content script loads it, but from source: `imports` counts how often it was
+ * asked for (it must be asked for only when there is something to show).
+ */
+export function sourceUi() {
+  const counter = { imports: 0 };
+  // Already imported (statically, above): it arrives within the same flushMutations() as a reply.
+  const loader = uiLoader(async () => {
+    counter.imports++;
+    return uiModule;
+  });
+  return Object.assign(counter, { loader });
+}
+
+/** A loader whose module is already in: show() renders in the same task, as after the first load. */
+export async function loadedUi(): Promise<UiLoader> {
+  const { loader } = sourceUi();
+  await loader.load();
+  return loader;
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HINT_TAG, inputHints } from '../../../content-scripts/input-hints-ui';
+import { createShadowHost } from '../../../content-scripts/shadow';
 import { captureShadowRoots, dispatchTrusted } from './helpers';
 
 const TEXTS = {
@@ -23,7 +24,7 @@ beforeEach(() => {
     <input id="other" name="guess" type="text">
   </form>`;
   roots = captureShadowRoots();
-  ui = inputHints(document);
+  ui = inputHints(document, createShadowHost);
   ui.update({ texts: TEXTS, language: 'en' });
 });
 

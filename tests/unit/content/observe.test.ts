@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { frameScheduler, observeChanges } from '../../../content-scripts/observe';
+import { createShadowHost } from '../../../content-scripts/shadow';
 import { flushMutations, manualTiming } from './helpers';
 
 let stop: (() => void) | null = null;
@@ -57,12 +58,12 @@ describe('observeChanges', () => {
     const clock = manualTiming();
     const onChange = vi.fn();
     stop = observeChanges(document, clock.timing, onChange);
-    const host = document.createElement('signin-helper-banner');
+    const { host } = createShadowHost(document, 'signin-helper-banner', '');
     document.body.prepend(host);
     await flushMutations();
     host.setAttribute('class', 'x');
     host.style.color = 'red';
-    const hint = document.createElement('signin-helper-hint');
+    const { host: hint } = createShadowHost(document, 'signin-helper-hint', '');
     document.getElementById('ap_email_login')!.after(hint);
     await flushMutations();
     host.remove();
@@ -71,6 +72,18 @@ describe('observeChanges', () => {
     expect(clock.pendingFrames()).toBe(0);
     clock.frame();
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it("does not take the page's own signin-helper-* elements for ours (they cannot hide changes)", async () => {
+    const clock = manualTiming();
+    const onChange = vi.fn();
+    stop = observeChanges(document, clock.timing, onChange);
+    const lookAlike = document.createElement('signin-helper-banner');
+    lookAlike.setAttribute('data-signin-helper-cause', 'captcha');
+    lookAlike.append(document.getElementById('invalid-email-alert')!);
+    document.body.prepend(lookAlike);
+    await flushMutations();
+    expect(clock.pendingFrames()).toBe(1);
   });
 
   it('uses a timer instead of frames while the tab is hidden', async () => {

@@ -1,0 +1,137 @@
+// The banner and hint UI (content-ui.js) is loaded only when there is something to show: a cause, or
+// a real first event in Amazon's identifier or password field. Until then nothing of it is on the page;
+// if it can't be loaded, detection and reporting go on and no empty host is left behind.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startApp } from '../../../content-scripts/app';
+import { CAUSE_ATTRIBUTE, bannerHost } from '../../../content-scripts/banner-host';
+import { HINT_TAG } from '../../../content-scripts/input-hints-ui';
+import { lazyHints } from '../../../content-scripts/lazy-hints';
+import * as uiModule from '../../../content-scripts/content-ui';
+import { uiLoader, type UiModule } from '../../../content-scripts/ui-loader';
+import type { BannerProps } from '../../../content-scripts/banner';
+import { installFakeBrowser } from '../fake-browser';
+import { captureShadowRoots, dispatchTrusted, flushMutations, manualTiming, sourceUi } from './helpers';
+import { CLAIM_PAGE, CLAIM_URL } from './pages';
+
+const TEXTS = { extShortName: 'Sign-in Helper', bannerMore: 'More', bannerDismiss: 'Hide', inputHintTypo: 'Did you mean:' };
+const HINT_TEXTS = { texts: TEXTS, language: 'en' as const };
+
+/** A loader the test resolves (or fails) by hand. */
+function deferredUi() {
+  let resolve: (m: UiModule) => void = () => {};
+  let reject: (e: Error) => void = () => {};
+  const importer = vi.fn(() => new Promise<UiModule>((res, rej) => ((resolve = res), (reject = rej))));
+  return { loader: uiLoader(importer), importer, arrive: () => resolve(uiModule), fail: () => reject(new Error('refused')) };
+}
+
+const props = (over: Partial<BannerProps> = {}): BannerProps => ({
+  cause: 'wrong-password', language: 'en', texts: TEXTS, headlineKey: 'x', primaryLabelKey: null, primaryClears: false,
+  alert: null, clear: { state: 'idle' }, onPrimary: vi.fn(), onMore: vi.fn(), onDismiss: vi.fn(), onReload: vi.fn(), ...over,
+});
+const host = () => document.querySelector(`[${CAUSE_ATTRIBUTE}]`);
+let roots: Map<Element, ShadowRoot>;
+
+beforeEach(() => {
+  document.body.innerHTML = CLAIM_PAGE;
+  roots = captureShadowRoots();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('banner host with a lazily loaded UI', () => {
+  it('puts the host on the page only together with its content, once the UI has arrived', async () => {
+    const ui = deferredUi();
+    const banner = bannerHost(document, ui.loader);
+    banner.show(props());
+    expect(host()).toBeNull();
+    ui.arrive();
+    await flushMutations();
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('wrong-password');
+    expect(roots.get(host()!)!.textContent).toContain('Hide');
+    // Loaded: later changes render in the same task.
+    banner.show(props({ cause: 'captcha' }));
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('captcha');
+    expect(ui.importer).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows nothing if hidden while the UI was loading, and the latest props if changed meanwhile', async () => {
+    const ui = deferredUi();
+    const banner = bannerHost(document, ui.loader);
+    banner.show(props());
+    banner.hide();
+    ui.arrive();
+    await flushMutations();
+    expect(host()).toBeNull();
+    banner.show(props({ cause: 'captcha' }));
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('captcha');
+  });
+
+  it('leaves no empty host when the UI cannot be loaded', async () => {
+    const ui = deferredUi();
+    bannerHost(document, ui.loader).show(props());
+    ui.fail();
+    await flushMutations();
+    expect(host()).toBeNull();
+  });
+});
+
+describe('input hints with a lazily loaded UI', () => {
+  const email = () => document.getElementById('ap_email_login') as HTMLInputElement;
+
+  it('loads nothing for forged events, other fields, or while hints are off', async () => {
+    const ui = sourceUi();
+    const hints = lazyHints(document, ui.loader);
+    email().dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    email().dispatchEvent(new InputEvent('input', { bubbles: true }));
+    dispatchTrusted(document.getElementById('continue')!, new FocusEvent('focusin', { bubbles: true }));
+    hints.update(HINT_TEXTS);
+    await flushMutations();
+    expect(ui.imports).toBe(0);
+    hints.update(null);
+    dispatchTrusted(email(), new FocusEvent('focusin', { bubbles: true }));
+    await flushMutations();
+    expect(ui.imports).toBe(0);
+    hints.dispose();
+  });
+
+  it('loads on the first real event in the field, hands it over, and the hint UI takes it from there', async () => {
+    const ui = sourceUi();
+    const hints = lazyHints(document, ui.loader);
+    hints.update(HINT_TEXTS);
+    email().value = 'taro@gmial.com';
+    dispatchTrusted(email(), new FocusEvent('focusout', { bubbles: true }));
+    await flushMutations();
+    expect(ui.imports).toBe(1);
+    expect(roots.get(email().nextElementSibling!)?.textContent).toContain('Did you mean: @gmail.com');
+    email().value = 'taro@gmail.com';
+    dispatchTrusted(email(), new InputEvent('input', { bubbles: true }));
+    expect(document.querySelector(HINT_TAG)).toBeNull();
+    hints.dispose();
+  });
+});
+
+describe('content script and the UI bundle', () => {
+  it('does not load the UI on a clean page, loads it once when a cause appears', async () => {
+    const fake = installFakeBrowser();
+    vi.stubGlobal('browser', fake.browser);
+    fake.browser.runtime.onMessage.addListener((() =>
+      Promise.resolve({ banner: true, inputHints: true, language: 'en', texts: TEXTS })) as never);
+    const clock = manualTiming();
+    const ui = sourceUi();
+    const app = startApp({
+      doc: document, href: () => CLAIM_URL, cookiesEnabled: () => true, timing: clock.timing,
+      navigate: vi.fn(), reload: vi.fn(), ui: ui.loader,
+    });
+    await flushMutations();
+    expect(ui.imports).toBe(0);
+    document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
+    await flushMutations();
+    clock.frame();
+    await flushMutations();
+    expect(ui.imports).toBe(1);
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('identifier-invalid');
+    app.dispose();
+  });
+});
