@@ -61,7 +61,7 @@ export function startApp(options: AppOptions) {
     const cause = d?.cause;
     if (!d || !cause || !settings?.banner || cause === dismissed) return banner.hide();
     const guidance = ruleFor(cause).guidance;
-    const primary = guidance.actions[0];
+    const primary = guidance.primary;
     banner.show({
       cause,
       language: settings.language,

@@ -47,12 +47,18 @@ function ClearStatus({ clear, t }: { clear: ClearView; t: (key: string) => strin
   }
 }
 
+/** Amazon's heading and message on one line: a dash unless the heading already ends a sentence (。). */
+function joinAlert(heading: string, text: string): string {
+  if (!heading || !text) return heading || text;
+  return /[。．.!！?？:：]$/.test(heading) ? `${heading} ${text}` : `${heading} — ${text}`;
+}
+
 export function Banner(props: BannerProps) {
   const { texts, clear } = props;
   const t = (key: string) => texts[key] ?? '';
   const headline = texts[props.headlineKey] || t('bannerProblemFound');
   const label = props.primaryLabelKey ? t(props.primaryLabelKey) : '';
-  const alertText = props.alert ? [props.alert.heading, props.alert.text].filter(Boolean).join(' — ') : '';
+  const alertText = props.alert ? joinAlert(props.alert.heading, props.alert.text) : '';
   const done = clear.state === 'done';
   return (
     <section class="b" role="status" aria-label={t('extShortName')} lang={props.language}>
@@ -76,8 +82,9 @@ export function Banner(props: BannerProps) {
             </button>
           )
         )}
-        <button type="button" onClick={trusted(props.onMore)}>
-          {t('bannerMore')}
+        {/* Without a one-click fix, the steps are the fix: "more" becomes the main button. */}
+        <button type="button" class={label || done ? undefined : 'primary'} onClick={trusted(props.onMore)}>
+          {label || done ? t('bannerMore') : t('bannerHowToFix')}
         </button>
         <button type="button" onClick={trusted(props.onDismiss)}>
           {t('bannerDismiss')}

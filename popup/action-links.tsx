@@ -5,7 +5,15 @@ import type { Translate } from '../src/i18n';
 import { actionLabelKey, actionUrl } from '../src/actions';
 import { sisterOf, type Marketplace } from '../src/marketplaces';
 
-export function ActionLinks({ t, actions, marketplace }: { t: Translate; actions: readonly ActionId[]; marketplace: Marketplace }) {
+interface Props {
+  t: Translate;
+  actions: readonly ActionId[];
+  /** Drawn as the filled button: the same fix the banner offers. */
+  primary: ActionId | null;
+  marketplace: Marketplace;
+}
+
+export function ActionLinks({ t, actions, primary, marketplace }: Props) {
   const links = actions.flatMap((action) => {
     const url = actionUrl(action, marketplace);
     return url ? [{ action, url }] : [];
@@ -16,7 +24,7 @@ export function ActionLinks({ t, actions, marketplace }: { t: Translate; actions
     <ul class="actions">
       {links.map(({ action, url }) => (
         <li key={action}>
-          <a class={action === actions[0] ? 'button primary' : 'button'} href={url} target="_blank" rel="noopener noreferrer" data-action={action}>
+          <a class={action === primary ? 'button primary' : 'button'} href={url} target="_blank" rel="noopener noreferrer" data-action={action}>
             {t(actionLabelKey(action), [marketplace.domain, sister])}
           </a>
         </li>

@@ -28,13 +28,14 @@ export function CauseView({ t, diagnosis, tabId, time }: Props) {
   const guidance = ruleFor(diagnosis.cause).guidance;
   const m = marketplaceById(diagnosis.marketplace);
   const subs = [m.domain, sisterOf(m).domain];
-  const hints = [...new Set([...guidance.hints, ...diagnosis.hints])];
+  // The detector already narrowed the cause's hints to this store and page.
+  const hints = diagnosis.hints;
   const headline = t(guidance.headline, subs);
   const alert = diagnosis.alert;
   // Causes that name clearing cookies as a fix get the button right after the steps.
   const cookiesFirst = guidance.actions.includes('clear-cookies');
   const cookies = (
-    <ClearCookies t={t} marketplace={m.id} tabId={tabId} canReload={tabId !== null} primary={guidance.actions[0] === 'clear-cookies'} />
+    <ClearCookies t={t} marketplace={m.id} tabId={tabId} canReload={tabId !== null} primary={guidance.primary === 'clear-cookies'} />
   );
 
   return (
@@ -59,7 +60,7 @@ export function CauseView({ t, diagnosis, tabId, time }: Props) {
         <ol class="steps">
           {guidance.steps.map((key) => <li key={key}>{t(key, subs)}</li>)}
         </ol>
-        <ActionLinks t={t} actions={guidance.actions} marketplace={m} />
+        <ActionLinks t={t} actions={guidance.actions} primary={guidance.primary} marketplace={m} />
       </section>
       {cookiesFirst && cookies}
       {diagnosis.cause === 'approval-required' && (

@@ -19,6 +19,7 @@ export const CONTENT_TEXT_KEYS = [
   'bannerProblemFound', // headline when the cause's own headline is missing
   'bannerAmazonSays',
   'bannerMore',
+  'bannerHowToFix', // the main button when the fix is steps, not one page or click
   'bannerDismiss',
   'bannerClearNote',
   'bannerClearing',

@@ -133,7 +133,8 @@ export function storeUrl(m: Marketplace, link: LinkId): string {
     case 'other-signin-issues':
       return `${base}/gp/help/customer/account-issues`;
     case 'account-status':
-      // Only amazon.com has a known account-status site; elsewhere customer service handles holds.
+      // Only amazon.com has a known account-status site; elsewhere customer service handles holds
+      // (actionUrl offers this link on amazon.com only).
       return m.id === 'us' ? 'https://account-status.amazon.com/' : `${base}/gp/help/customer/contact-us`;
     case 'cookie-help':
       return `${base}/gp/help/customer/display.html/ref=ap_cookie_error_help`;

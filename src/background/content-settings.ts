@@ -14,8 +14,7 @@ export function causeTextKeys(cause: CauseId | null): string[] {
   if (cause === null) return [];
   const guidance = ruleFor(cause)?.guidance;
   if (!guidance) return [];
-  const primary = guidance.actions[0];
-  return primary ? [guidance.headline, actionLabelKey(primary)] : [guidance.headline];
+  return guidance.primary ? [guidance.headline, actionLabelKey(guidance.primary)] : [guidance.headline];
 }
 
 /** $STORE$ and $SISTER$ are the first and second substitution in every message that has them. */

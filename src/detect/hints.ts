@@ -1,5 +1,5 @@
-// Which cross-cutting hints apply to a diagnosis: the cause's own, plus what the page itself shows
-// (the address Amazon displays back on the password page, never a field's value).
+// Which cross-cutting hints apply to a diagnosis: the cause's own, narrowed to the store, plus what
+// the page itself shows (the address Amazon displays back on the password page, never a field's value).
 import { isCarrierMail } from '../carrier-mail';
 import { shownText } from './text';
 import type { CauseRule, DetectionContext, HintId } from './types';
@@ -12,6 +12,9 @@ function shownClaimIsCarrierMail(doc: Document): boolean {
 
 export function diagnosisHints(ctx: DetectionContext, rule: CauseRule): HintId[] {
   const hints = new Set<HintId>(rule.guidance.hints);
-  if (shownClaimIsCarrierMail(ctx.doc)) hints.add('carrier-mail');
+  // Japanese carrier mail matters on amazon.co.jp, or wherever the page shows such an address.
+  const carrierMail = shownClaimIsCarrierMail(ctx.doc);
+  if (carrierMail) hints.add('carrier-mail');
+  else if (ctx.marketplace.id !== 'jp') hints.delete('carrier-mail');
   return [...hints];
 }

@@ -90,6 +90,7 @@ export const ACTION_IDS = [
   'contact-us',
   'other-signin-issues',
   'account-status',
+  'cookie-help',
   'clear-cookies',
   'copy-report',
 ] as const;
@@ -100,8 +101,9 @@ export interface Guidance {
   headline: string;
   why: string;
   steps: readonly string[];
-  /** First action is the banner's primary button. */
   actions: readonly ActionId[];
+  /** The banner's one fix button, or null when the fix is steps to follow (the banner then offers them). */
+  primary: ActionId | null;
   hints: readonly HintId[];
 }
 

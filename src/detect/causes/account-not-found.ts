@@ -24,5 +24,5 @@ export const accountNotFound: CauseRule = {
   id: 'account-not-found',
   matches: (ctx) => ctx.step === 'intent' || !!findAlert(ctx.alerts, PHRASES),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? intentNotice(ctx),
-  guidance: guidance('accountNotFound', 6, ['sister-sign-in', 'forgot-password', 'sign-in', 'contact-us'], ['sister-store', 'carrier-mail', 'another-device']),
+  guidance: guidance('accountNotFound', 6, ['sister-sign-in', 'forgot-password', 'sign-in', 'contact-us'], ['marketplace', 'sister-store', 'carrier-mail', 'another-device']),
 };

@@ -13,5 +13,5 @@ export const approvalRequired: CauseRule = {
   id: 'approval-required',
   matches: (ctx) => ctx.step === 'approval' || !!findAlert(ctx.alerts, PHRASES),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? ctx.alerts[0],
-  guidance: guidance('approvalRequired', 5, ['login-security', 'contact-us'], ['another-device']),
+  guidance: guidance('approvalRequired', 5, ['login-security', 'contact-us'], ['another-device'], null),
 };

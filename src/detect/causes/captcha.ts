@@ -8,5 +8,5 @@ const CAPTCHA_STEPS = new Set(['captcha', 'robot-check', 'waf-challenge']);
 export const captcha: CauseRule = {
   id: 'captcha',
   matches: (ctx) => CAPTCHA_STEPS.has(ctx.step),
-  guidance: guidance('captcha', 5, ['clear-cookies', 'other-signin-issues'], ['another-device']),
+  guidance: guidance('captcha', 5, ['clear-cookies', 'other-signin-issues'], ['another-device'], null),
 };

@@ -14,5 +14,5 @@ export const codeLimit: CauseRule = {
   matches: (ctx) =>
     !!findAlert(ctx.alerts, PHRASES) || (ctx.step === 'mfa-device' && ctx.alerts.some((a) => a.kind === 'error')),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? ctx.alerts.find((a) => a.kind === 'error'),
-  guidance: guidance('codeLimit', 3, ['two-step-recovery', 'contact-us'], ['another-device']),
+  guidance: guidance('codeLimit', 3, ['two-step-recovery', 'contact-us'], ['another-device'], null),
 };

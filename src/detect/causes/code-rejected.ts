@@ -22,5 +22,5 @@ export const codeRejected: CauseRule = {
   id: 'code-rejected',
   matches: (ctx) => !!rejection(ctx),
   alert: rejection,
-  guidance: guidance('codeRejected', 4, ['two-step-help', 'contact-us']),
+  guidance: guidance('codeRejected', 4, ['two-step-help', 'contact-us'], [], null),
 };

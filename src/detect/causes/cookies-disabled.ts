@@ -38,5 +38,5 @@ export const cookiesDisabled: CauseRule = {
     const text = shownText(box.querySelector('.a-alert-content') ?? heading);
     return { id: box.id, kind: 'warning', heading: shownText(heading), text, normalized: normalize(text) };
   },
-  guidance: guidance('cookiesDisabled', 5, ['clear-cookies', 'other-signin-issues']),
+  guidance: guidance('cookiesDisabled', 5, ['cookie-help', 'clear-cookies', 'other-signin-issues']),
 };

@@ -7,12 +7,15 @@ export function guidance(
   stepCount: number,
   actions: readonly ActionId[],
   hints: readonly HintId[] = [],
+  /** Defaults to the first action; null where no single page or click fixes it (a captcha, a code). */
+  primary: ActionId | null = actions[0] ?? null,
 ): Guidance {
   return {
     headline: `${prefix}Headline`,
     why: `${prefix}Why`,
     steps: Array.from({ length: stepCount }, (_, i) => `${prefix}Step${i + 1}`),
     actions,
-    hints: ['marketplace', ...hints],
+    primary,
+    hints,
   };
 }

@@ -15,5 +15,5 @@ export const identifierInvalid: CauseRule = {
   id: 'identifier-invalid',
   matches: (ctx) => ctx.alerts.some((a) => INLINE_IDS.has(a.id)) || !!findAlert(ctx.alerts, PHRASES),
   alert: (ctx) => ctx.alerts.find((a) => INLINE_IDS.has(a.id)) ?? findAlert(ctx.alerts, PHRASES),
-  guidance: guidance('identifierInvalid', 4, ['sign-in', 'sister-sign-in'], ['input', 'carrier-mail']),
+  guidance: guidance('identifierInvalid', 4, ['sister-sign-in'], ['input', 'carrier-mail'], null),
 };

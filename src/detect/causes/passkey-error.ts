@@ -15,5 +15,5 @@ export const passkeyError: CauseRule = {
   id: 'passkey-error',
   matches: (ctx) => !!passkeyAlert(ctx),
   alert: passkeyAlert,
-  guidance: guidance('passkeyError', 4, ['sign-in', 'forgot-password']),
+  guidance: guidance('passkeyError', 4, ['forgot-password'], [], null),
 };

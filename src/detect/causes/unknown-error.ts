@@ -9,5 +9,5 @@ export const unknownError: CauseRule = {
   id: 'unknown-error',
   matches: (ctx) => !!problem(ctx),
   alert: problem,
-  guidance: guidance('unknownError', 5, ['other-signin-issues', 'clear-cookies', 'contact-us'], ['another-device']),
+  guidance: guidance('unknownError', 5, ['clear-cookies', 'other-signin-issues', 'contact-us'], ['marketplace', 'another-device']),
 };

@@ -6,5 +6,5 @@ import { guidance } from './guidance';
 export const verificationCode: CauseRule = {
   id: 'verification-code',
   matches: (ctx) => ctx.step === 'verification',
-  guidance: guidance('verificationCode', 5, ['contact-us', 'login-security'], ['carrier-mail']),
+  guidance: guidance('verificationCode', 5, ['contact-us', 'login-security'], ['carrier-mail'], null),
 };

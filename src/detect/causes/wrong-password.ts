@@ -15,5 +15,5 @@ export const wrongPassword: CauseRule = {
   id: 'wrong-password',
   matches: (ctx) => !!findAlert(ctx.alerts, PHRASES),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES),
-  guidance: guidance('wrongPassword', 7, ['forgot-password', 'clear-cookies'], ['input', 'another-device']),
+  guidance: guidance('wrongPassword', 7, ['forgot-password', 'clear-cookies'], ['marketplace', 'input', 'another-device']),
 };

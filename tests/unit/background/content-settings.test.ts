@@ -39,7 +39,7 @@ describe('buildContentSettings', () => {
     expect(reply.banner).toBe(false);
     expect(reply.inputHints).toBe(false);
     expect(reply.language).toBe('en');
-    const expectedKeys = [...CONTENT_TEXT_KEYS, guidance.headline, actionLabelKey(guidance.actions[0]!)];
+    const expectedKeys = [...CONTENT_TEXT_KEYS, guidance.headline, ...(guidance.primary ? [actionLabelKey(guidance.primary)] : [])];
     expect(Object.keys(reply.texts).sort()).toEqual([...new Set(expectedKeys)].sort());
     for (const key of expectedKeys) expect(reply.texts[key]).toBe(t(key, subs));
   });
@@ -58,8 +58,10 @@ describe('buildContentSettings', () => {
     expect(reply.texts[key!]).not.toContain('$');
   });
 
-  it('has a headline and a primary label for every cause', () => {
-    for (const cause of CAUSE_IDS) expect(causeTextKeys(cause)).toHaveLength(2);
+  it('has a headline for every cause, and a button label exactly when the cause has a one-click fix', () => {
+    for (const cause of CAUSE_IDS) expect(causeTextKeys(cause)).toHaveLength(ruleFor(cause).guidance.primary ? 2 : 1);
+    expect(causeTextKeys('wrong-password')).toEqual(['wrongPasswordHeadline', 'actionForgotPassword']);
+    expect(causeTextKeys('captcha')).toEqual(['captchaHeadline']);
   });
 
   it('follows the browser language on auto, and the option otherwise', () => {

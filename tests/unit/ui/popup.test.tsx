@@ -146,7 +146,7 @@ describe('popup: a detected cause', () => {
   });
 
   it('shows the store and, for account-not-found, the sister store with one link to its sign-in', async () => {
-    const { app } = await open(stateFor('account-not-found', { step: 'email', hints: ['sister-store'] }));
+    const { app } = await open(stateFor('account-not-found', { step: 'email', hints: ['marketplace', 'sister-store'] }));
     expect(text(app.querySelector('[data-hint="marketplace"]'))).toContain(en('popupHintStore', 'amazon.co.jp'));
     expect(app.querySelector('[data-hint="sister-store"]')).not.toBeNull();
     const links = app.querySelectorAll<HTMLAnchorElement>('a[data-action="sister-sign-in"]');
@@ -161,10 +161,12 @@ describe('popup: a detected cause', () => {
     expect(text(link)).toBe(en('popupSisterSignIn', 'amazon.co.jp'));
   });
 
-  it('shows hints the detector added on top of the cause\'s own', async () => {
-    const { app } = await open(stateFor('code-rejected', { step: 'mfa', hints: ['another-device'] }));
-    expect(app.querySelector('[data-hint="another-device"]')).not.toBeNull();
-    expect(app.querySelector('[data-hint="marketplace"]')).not.toBeNull();
+  it('shows exactly the hints of the diagnosis, which the detector narrowed to this store and page', async () => {
+    const { app } = await open(stateFor('identifier-invalid', { marketplace: 'us', hints: ['input'] }));
+    expect(app.querySelector('[data-hint="input"]')).not.toBeNull();
+    // identifier-invalid lists carrier mail, but not for an amazon.com page that shows no such address.
+    expect(app.querySelector('[data-hint="carrier-mail"]')).toBeNull();
+    expect(app.querySelector('[data-hint="marketplace"]')).toBeNull();
   });
 
   it('reaches the general help from a diagnosis and back, keeping data-cause', async () => {
