@@ -18,14 +18,16 @@ export const BANNER_CSS = `
   }
 }
 .brand { margin: 0 0 2px; font-size: 12px; font-weight: 600; color: var(--muted); }
-.h { margin: 0; font-size: 16px; font-weight: 700; }
+.h { margin: 0; font-size: 16px; font-weight: 700; text-wrap: pretty; }
+/* Japanese breaks between phrases (文節), not mid-word, where the browser can (Chrome 119+). */
+.b:lang(ja) .h, .b:lang(ja) .alert, .b:lang(ja) .note { word-break: auto-phrase; }
 .alert { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
 .note { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
 .result { margin: 8px 0 0; font-size: 14px; font-weight: 600; }
 .row { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 0; padding: 0; }
 button {
   box-sizing: border-box; min-height: 40px; max-width: 100%; margin: 0; padding: 8px 14px;
-  font: inherit; font-size: 14px; line-height: 1.3; white-space: normal; text-align: center;
+  font: inherit; font-size: 14px; line-height: 1.3; white-space: nowrap; text-align: center;
   color: var(--btn2-fg); background: var(--btn2-bg); border: 1px solid var(--fg); border-radius: 8px;
   cursor: pointer;
 }

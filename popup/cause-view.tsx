@@ -1,4 +1,4 @@
-// A detected cause: headline, Amazon's own words, why, the fix as numbered steps, the links, the hints
+// A detected cause: headline, Amazon's own words, the fix (links, then numbered steps), why, the hints
 // that apply, and always the cookie button and the report. An approval request nobody asked for
 // means someone else has the password, so that cause gets the hijack checklist too.
 import { ruleFor } from '../src/detect/causes';
@@ -51,18 +51,19 @@ export function CauseView({ t, diagnosis, tabId, time }: Props) {
           </blockquote>
         </figure>
       )}
+      {/* On a phone the fix must be on the first screen: buttons and steps come before the why. */}
+      <section class="card" aria-labelledby="fix-title">
+        <h2 id="fix-title">{t('popupFixTitle')}</h2>
+        <ActionLinks t={t} actions={guidance.actions} primary={guidance.primary} marketplace={m} />
+        <ol class="steps">
+          {guidance.steps.map((key) => <li key={key}>{t(key, subs)}</li>)}
+        </ol>
+      </section>
+      {cookiesFirst && cookies}
       <section class="card" aria-labelledby="why-title">
         <h2 id="why-title">{t('popupWhyTitle')}</h2>
         <p>{t(guidance.why, subs)}</p>
       </section>
-      <section class="card" aria-labelledby="fix-title">
-        <h2 id="fix-title">{t('popupFixTitle')}</h2>
-        <ol class="steps">
-          {guidance.steps.map((key) => <li key={key}>{t(key, subs)}</li>)}
-        </ol>
-        <ActionLinks t={t} actions={guidance.actions} primary={guidance.primary} marketplace={m} />
-      </section>
-      {cookiesFirst && cookies}
       {diagnosis.cause === 'approval-required' && (
         <HijackChecklist t={t} contactUrl={storeUrl(m, 'contact-us')} securityUrl={storeUrl(m, 'two-step-settings')} />
       )}
