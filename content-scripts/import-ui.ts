@@ -3,7 +3,8 @@
 // per-session URL (the fixed-id one is refused), and Firefox with its random per-install host.
 // A relative specifier would resolve against the page's URL in Firefox, i.e. Amazon's server.
 // Written as chrome.runtime.getURL on purpose: AMO's linter accepts import() only of a literal or of
-// exactly that call (Firefox provides `chrome` in content scripts too).
+// exactly that call (Firefox provides `chrome` in content scripts too). Neither browser applies the
+// page's CSP to this import (tests/e2e hostile: "strict Content-Security-Policy").
 
 /** The one call this module needs; the content script otherwise uses contentApi() (runtime.ts). */
 declare const chrome: { runtime: { getURL(path: string): string } };

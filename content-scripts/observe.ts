@@ -72,8 +72,16 @@ export function observeChanges(doc: Document, timing: Timing, onChange: () => vo
     }),
   );
   observer.observe(doc, OBSERVE_OPTIONS);
+  // Stylesheets still loading at document_end can leave Amazon's error box without a layout box, so
+  // it does not count as shown yet (Firefox); a page whose scripts are blocked (CSP) then never
+  // changes again. Once everything has loaded, look once more.
+  const onReady = guard(() => {
+    if (doc.readyState === 'complete') scheduler.schedule();
+  });
+  doc.addEventListener('readystatechange', onReady);
   return () => {
     observer.disconnect();
+    doc.removeEventListener('readystatechange', onReady);
     scheduler.dispose();
   };
 }

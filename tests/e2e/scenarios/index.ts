@@ -3,6 +3,7 @@ import type { Scenarios } from '../suite';
 import { banner } from './banner';
 import { captures, ownPageCatalogue } from './catalogue';
 import { cookies } from './cookies';
+import { hostile } from './hostile';
 import { layoutA11y } from './layout-a11y';
 import { smoke } from './smoke';
 import { tabs } from './tabs';
@@ -15,4 +16,5 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   'banner and options': banner,
   cookies,
   'layout and a11y': layoutA11y,
+  'hostile pages': hostile,
 };

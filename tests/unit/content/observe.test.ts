@@ -86,6 +86,19 @@ describe('observeChanges', () => {
     expect(clock.pendingFrames()).toBe(1);
   });
 
+  it('looks once more when the page has finished loading (stylesheets may have been pending)', async () => {
+    const clock = manualTiming();
+    const onChange = vi.fn();
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    stop = observeChanges(document, clock.timing, onChange);
+    document.dispatchEvent(new Event('readystatechange'));
+    expect(clock.pendingFrames()).toBe(0);
+    state.mockReturnValue('complete');
+    document.dispatchEvent(new Event('readystatechange'));
+    clock.frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('uses a timer instead of frames while the tab is hidden', async () => {
     const clock = manualTiming();
     const onChange = vi.fn();
