@@ -35,6 +35,16 @@ const bundle = await build({
   logLevel: 'error',
 });
 const { detect } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+// Our pages pull their shared chrome from tests/pages/_partials: read them through the tests' renderer.
+const renderer = await build({
+  entryPoints: [path.join(repo, 'tests/pages/render.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'error',
+});
+const { renderPage } = await import(`data:text/javascript;base64,${Buffer.from(renderer.outputFiles[0].text).toString('base64')}`);
 
 const COM = 'https://www.amazon.com';
 /** Each capture at the URL it was captured from (as in tests/unit/detect/captures.test.ts). */
@@ -77,7 +87,7 @@ for (const [file, url] of Object.entries(CAPTURE_URLS)) {
   if (html) cases.push({ group: 'capture', name: file, url, make: () => doc(html, url) });
 }
 for (const file of readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort()) {
-  const html = readFileSync(path.join(PAGES_DIR, file), 'utf8');
+  const html = renderPage(path.join(PAGES_DIR, file));
   const url = metaOf(html, 'served-at');
   if (url) cases.push({ group: 'page', name: file, url, make: () => doc(html, url), cookiesEnabled: metaOf(html, 'env-cookies') !== 'blocked' });
 }

@@ -1,9 +1,10 @@
 // What the fake Amazon serves where, and what the extension should say about each page.
 // Real captures are referenced in place (../shared/fixtures, or $E2E_CAPTURES); our own pages in
 // tests/pages declare their URL and expected cause themselves (see ownPages).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CAPTURES, OWN_PAGES, SetupError } from './env';
+import { PARTIALS_DIR, renderPage } from '../pages/render';
 import type { Route } from './server';
 
 export const JP = 'https://www.amazon.co.jp';
@@ -97,7 +98,7 @@ function htmlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
+    if (statSync(full).isDirectory()) return name === PARTIALS_DIR ? [] : htmlFiles(full); // partials are not pages
     return name.endsWith('.html') ? [full] : [];
   });
 }
@@ -107,14 +108,14 @@ function htmlFiles(dir: string): string[] {
  *   <meta name="expected-cause" content="wrong-password">   (or "none")
  *   <meta name="served-at" content="https://www.amazon.co.jp/ap/signin?...">
  * and optionally <meta name="env-cookies" content="blocked"> (runs in a browser that refuses cookies).
- * Files without both tags are skipped (shared partials, work in progress).
+ * Files without both tags are skipped (work in progress); tests/pages/_partials is never read as pages.
  */
 export function ownPages(): { route: Route; expected: Expected }[] {
   const taken = new Set(CAPTURE_TABLE.map(([, url]) => url));
   return htmlFiles(OWN_PAGES)
     .sort()
     .flatMap((file) => {
-      const html = readFileSync(file, 'utf8');
+      const html = renderPage(file); // a missing partial fails here, before any browser starts
       const cause = meta(html, 'expected-cause');
       let url = meta(html, 'served-at')?.replaceAll('&amp;', '&');
       if (!cause || !url) return [];

@@ -1,15 +1,15 @@
 // The fake Amazon: one HTTPS server on 127.0.0.1:<random port> that answers for the real hostnames
 // (browsers are pointed at it by host mapping or by the CONNECT proxy). Pages come from a route table;
 // each route may set cookies by Set-Cookie headers, exactly as Amazon would.
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { renderPage } from '../pages/render';
 import { makeCerts } from './certs';
 
 export interface Route {
   /** Full URL the page is served at; matched on host + path + query (the hash never reaches us). */
   url: string;
-  /** HTML file to serve, or inline HTML. */
+  /** HTML file to serve (its <!-- include: … --> lines expanded, see tests/pages/render.ts), or inline HTML. */
   file?: string;
   html?: string;
   /** Set-Cookie header values sent with the page. */
@@ -41,7 +41,7 @@ setTimeout(() => parent.insertBefore(el, next), ${ms}); })();</script>`;
 }
 
 async function body(route: Route): Promise<string> {
-  let html = route.html ?? (route.file ? await readFile(route.file, 'utf8') : '');
+  let html = route.html ?? (route.file ? renderPage(route.file) : '');
   if (route.lateInsertId) {
     const script = lateInsertScript(route.lateInsertId, route.lateMs ?? 300);
     const end = html.lastIndexOf('</body>');

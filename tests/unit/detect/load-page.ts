@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCauseId, type CauseId } from '../../../src/detect/types';
+import { renderPage } from '../../pages/render';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -95,7 +96,8 @@ function required(doc: Document, file: string, name: string): string {
 }
 
 export function readOwnPage(file: string): OwnPage {
-  const html = readFileSync(path.join(PAGES_DIR, file), 'utf8');
+  // Expanded from its partials (tests/pages/_partials): the tests see what a browser is served.
+  const html = renderPage(path.join(PAGES_DIR, file));
   const doc = pageFromHtml(html, 'about:blank');
   const cause = required(doc, file, 'expected-cause');
   if (cause !== 'none' && !isCauseId(cause)) throw new Error(`${file}: unknown expected-cause "${cause}"`);
@@ -115,10 +117,12 @@ export function readOwnPage(file: string): OwnPage {
   };
 }
 
-/** Every page in tests/pages, found on disk (a page added or lost changes the count the tests check). */
+/** Every page in tests/pages, found on disk (a page added or lost changes the count the tests check).
+ *  Only the folder's own .html files: the partials in _partials/ are not pages. */
 export function ownPages(): OwnPage[] {
-  return readdirSync(PAGES_DIR)
-    .filter((f) => f.endsWith('.html'))
+  return readdirSync(PAGES_DIR, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => e.name)
     .sort()
     .map(readOwnPage);
 }
