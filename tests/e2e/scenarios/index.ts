@@ -5,6 +5,7 @@ import { captures, ownPageCatalogue } from './catalogue';
 import { cookies } from './cookies';
 import { hostile } from './hostile';
 import { layoutA11y } from './layout-a11y';
+import { privacy } from './privacy';
 import { smoke } from './smoke';
 import { tabs } from './tabs';
 
@@ -17,4 +18,5 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   cookies,
   'layout and a11y': layoutA11y,
   'hostile pages': hostile,
+  privacy,
 };

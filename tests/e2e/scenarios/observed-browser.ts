@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Request
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchChromium } from '../chromium';
-import type { BrowserDriver, LaunchOptions } from '../driver';
+import type { BrowserDriver, LaunchOptions, Tab } from '../driver';
 import type { BrowserName } from '../env';
 import { launchFirefox } from '../firefox';
 import { HOSTS } from '../routes';
@@ -31,8 +31,21 @@ export interface ObservedBrowser {
   driver: BrowserDriver;
   requests: SeenRequest[];
   errors: SeenError[];
+  /** Types text key by key into the first element matching selector: trusted input, as a person's. */
+  type(tab: Tab, selector: string, text: string): Promise<void>;
+  /** URLs in the background context's own Resource Timing buffer (Firefox's event page is no BiDi context). */
+  backgroundResources(): Promise<string[]>;
   close(): Promise<void>;
 }
+
+/** Read in the background itself: the Chromium service worker, or Firefox's event page via the probe. */
+const readBackgroundResources = (driver: BrowserDriver) =>
+  driver.ext(async (api) => {
+    // A service worker has no window and no background page: it is the background itself.
+    const inWorker = typeof window === 'undefined';
+    const bg: typeof globalThis = inWorker ? globalThis : await api.runtime.getBackgroundPage();
+    return bg.performance.getEntriesByType('resource').map((e) => e.name);
+  }, null);
 
 /** Our bundles by name: in Chromium content-ui.js is served from a per-session (dynamic) extension id. */
 const OUR_BUNDLE = /(chrome|moz)-extension:\/\/[^/\s]+\/(content|content-ui|background)\.js/;
@@ -100,6 +113,12 @@ async function observeChromium(options: LaunchOptions): Promise<ObservedBrowser>
     driver,
     requests,
     errors,
+    async type(tab, selector, text) {
+      const page = ctx.pages().find((p) => p.url() === tab.url);
+      if (!page) throw new Error(`no page at ${tab.url}`);
+      await page.locator(selector).first().pressSequentially(text, { timeout: 5000 });
+    },
+    backgroundResources: () => readBackgroundResources(driver),
     close: async () => {
       await Promise.all(sessions.map((s) => s.detach().catch(() => {})));
       await driver.close();
@@ -142,7 +161,19 @@ async function observeFirefox(options: LaunchOptions): Promise<ObservedBrowser> 
     const text = `${entry.text ?? ''} ${frames.map((f) => f.url).join(' ')}`;
     errors.push({ text, fromExtension: ours(text) });
   });
-  return { driver, requests, errors, close: () => driver.close() };
+  const browser = handle as Browser;
+  return {
+    driver,
+    requests,
+    errors,
+    async type(tab, selector, text) {
+      const page = (await browser.pages()).find((p) => p.url() === tab.url);
+      if (!page) throw new Error(`no page at ${tab.url}`);
+      await page.type(selector, text);
+    },
+    backgroundResources: () => readBackgroundResources(driver),
+    close: () => driver.close(),
+  };
 }
 
 export function launchObserved(name: BrowserName, options: LaunchOptions): Promise<ObservedBrowser> {
