@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
-import { coveredBy, findTabId, markUrl, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
+import { coveredBy, findTabId, markUrl, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
 
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
   const executablePath = browserPath('chromium');
@@ -100,6 +100,20 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
     addScript: async (tab, source) => void (await page(tab).evaluate(`${source}\n;void 0`)),
     click: (tab, selector) => page(tab).click(selector, { timeout: 5000 }),
     mouseClick: (tab, x, y) => page(tab).mouse.click(x, y),
+    // Key by key through the input pipeline: keydown/input events are trusted, as a person's are.
+    type: (tab, selector, text) => page(tab).locator(selector).first().pressSequentially(text, { timeout: 5000 }),
+    async adoptTab(urlPrefix, timeoutMs = 5000) {
+      const ours = new Set(pages.values());
+      const p = await waitUntil(
+        async () => ctx.pages().find((q) => !ours.has(q) && q.url().startsWith(urlPrefix)),
+        `a tab at ${urlPrefix}… opened by the browser`,
+        timeoutMs,
+      );
+      await p.waitForLoadState('load');
+      const tab = { id: -1, url: p.url(), loadedAt: Date.now() };
+      pages.set(tab, p);
+      return tab;
+    },
     reload: async (tab) => void (await page(tab).reload({ waitUntil: 'load' })),
     async inShadowRoot(tab, hostSelector, fn, arg) {
       // CDP pierces closed shadow roots: find the host, describe it, resolve its shadow root to an object.

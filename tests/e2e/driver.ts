@@ -55,6 +55,13 @@ export interface BrowserDriver {
   click(tab: Tab, selector: string): Promise<void>;
   /** Real (isTrusted) mouse click at viewport coordinates: for elements inside closed shadow roots. */
   mouseClick(tab: Tab, x: number, y: number): Promise<void>;
+  /** Focuses the first element matching selector and types text key by key (real, trusted keyboard input). */
+  type(tab: Tab, selector: string, text: string): Promise<void>;
+  /**
+   * Waits for a tab the browser opened by itself (e.g. the extension's tabs.create), whose URL starts
+   * with urlPrefix, and hands it out like a tab we opened (id -1 when the extension can't see it).
+   */
+  adoptTab(urlPrefix: string, timeoutMs?: number): Promise<Tab>;
   reload(tab: Tab): Promise<void>;
   /**
    * Runs fn(shadowRoot) in the page's main world on the shadow root of the first element matching

@@ -2,7 +2,7 @@
 // add-on. Firefox has no per-host port mapping, so every request goes through proxy.ts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
-import { coveredBy, findTabId, markUrl, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
+import { coveredBy, findTabId, markUrl, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
 import { startProxy } from './proxy';
 
 /** Fixed moz-extension host, so extension page URLs are known before launch. */
@@ -146,6 +146,25 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
     addScript: async (tab, source) => void (await page(tab).evaluate(`${source}\n;void 0`)),
     click: (tab, selector) => page(tab).click(selector),
     mouseClick: (tab, x, y) => page(tab).mouse.click(x, y),
+    // puppeteer focuses the element, then sends each key as BiDi input actions: trusted events.
+    type: (tab, selector, text) => page(tab).type(selector, text),
+    async adoptTab(urlPrefix, timeoutMs = 5000) {
+      // puppeteer's page.url() doesn't follow moz-extension:// navigations; BiDi's context tree does.
+      const ours = new Set([probe, ...pages.values()].map(contextOf));
+      const found = await waitUntil(
+        async () => {
+          const { result } = await bidi.send('browsingContext.getTree', { maxDepth: 0 });
+          return (result.contexts as { context: string; url: string }[]).find((c) => !ours.has(c.context) && c.url.startsWith(urlPrefix));
+        },
+        `a tab at ${urlPrefix}… opened by the browser`,
+        timeoutMs,
+      );
+      const p = await waitUntil(async () => (await browser.pages()).find((q) => contextOf(q) === found.context), `a page for ${found.url}`);
+      await waitUntil(() => p.evaluate(() => document.readyState === 'complete'), `${found.url} loaded`);
+      const tab = { id: -1, url: found.url, loadedAt: Date.now() };
+      pages.set(tab, p);
+      return tab;
+    },
     reload: async (tab) => void (await bidi.send('browsingContext.reload', { context: contextOf(page(tab)), wait: 'complete' })),
     async inShadowRoot(tab, hostSelector, fn, arg) {
       // BiDi serialises closed shadow roots too when asked (includeShadowTree: 'all'); their sharedId

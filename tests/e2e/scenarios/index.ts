@@ -1,9 +1,12 @@
 // Every scenario, in the order they run in each browser.
 import type { Scenarios } from '../suite';
 import { banner } from './banner';
+import { bannerActions } from './banner-actions';
 import { captures, ownPageCatalogue } from './catalogue';
 import { cookies } from './cookies';
+import { history } from './history';
 import { hostile } from './hostile';
+import { inputHints } from './input-hints';
 import { layoutA11y } from './layout-a11y';
 import { privacy } from './privacy';
 import { smoke } from './smoke';
@@ -15,6 +18,9 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   'own pages': ownPageCatalogue,
   tabs,
   'banner and options': banner,
+  'banner actions': bannerActions,
+  'input hints': inputHints,
+  history,
   cookies,
   'layout and a11y': layoutA11y,
   'hostile pages': hostile,
