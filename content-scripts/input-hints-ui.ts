@@ -70,6 +70,12 @@ export function inputHints(doc: Document, createHost: CreateHost) {
     return state;
   }
 
+  /** The identifier's checks; `typing` holds back a domain suggestion that may still be typed out. */
+  function checkIdentifierField(field: HTMLInputElement, typing: boolean): void {
+    const { hints, suggestion } = checkIdentifier(field.value, typing);
+    show(field, hints, suggestion);
+  }
+
   const onEvent = guard((event: Event) => {
     if (!settings || !event.isTrusted) return;
     const found = fieldOf(event.target);
@@ -81,8 +87,7 @@ export function inputHints(doc: Document, createHost: CreateHost) {
       // type=email fields trim their value (HTML value sanitisation): edge spaces never reach Amazon
       // there, so they are only reported for text and tel fields, where they do.
       // While typing, "gmail.co" may still become "gmail.com": suggest that only once the field is left.
-      const { hints, suggestion } = checkIdentifier(field.value, type === 'input');
-      return show(field, hints, suggestion);
+      return checkIdentifierField(field, type === 'input');
     }
     if (type === 'focusout') return hide(field);
     const state = keyState(field);
@@ -102,6 +107,13 @@ export function inputHints(doc: Document, createHost: CreateHost) {
   return {
     /** An event that arrived before this UI was loaded (the one that asked for it): handled as if just seen. */
     handle: onEvent,
+    /** Text typed into the field while this UI was loading, checked as if just typed. */
+    catchUp: guard((target: EventTarget | null) => {
+      const found = fieldOf(target);
+      if (!settings || !found || !found.field.value) return;
+      if (found.kind === 'identifier') checkIdentifierField(found.field, true);
+      else show(found.field, checkPassword(found.field.value, keyState(found.field)), null);
+    }),
     /** null turns the hints off and takes down every hint shown. */
     update(next: HintTexts | null): void {
       settings = next;

@@ -25,7 +25,11 @@ export function lazyHints(doc: Document, ui: UiLoader) {
       if (hints || !texts || disposed) return;
       hints = m.inputHints(doc, createShadowHost);
       hints.update(texts);
-      if (first) hints.handle(first);
+      if (first) {
+        hints.handle(first);
+        // Keys typed (or text pasted) while content-ui.js was loading fired no listener of ours.
+        hints.catchUp(first.target);
+      }
       first = null;
     });
   }

@@ -136,10 +136,8 @@ export const inputHints: Scenarios = (ctx) => {
     expect(hint.suggestion).toBe('');
   });
 
-  // Product bug, FINDINGS.md 2: input that arrives while the hint UI is still loading is dropped, so
-  // an address typed (or pasted) the instant the field gains focus gets no hint. Fails about 1 run in
-  // 5 in Chromium as it is; unskip when lazy-hints.ts looks at the field's latest value once loaded.
-  it.skip('input hints: typed the instant the field gains focus (before the hint UI has loaded) → the hint still matches the final value', async () => {
+  // FINDINGS.md 2 (fixed): input that arrives while the hint UI is still loading is checked once it has.
+  it('input hints: typed the instant the field gains focus (before the hint UI has loaded) → the hint still matches the final value', async () => {
     const { driver } = ctx();
     const tab = await cleanJaSignin(driver);
     await driver.type(tab, EMAIL, 'taro@gmial.com');

@@ -110,6 +110,19 @@ describe('input hints with a lazily loaded UI', () => {
     expect(document.querySelector(HINT_TAG)).toBeNull();
     hints.dispose();
   });
+
+  it('checks what was typed while the UI was still loading (paste or autofill right after focus)', async () => {
+    const ui = deferredUi();
+    const hints = lazyHints(document, ui.loader);
+    hints.update(HINT_TEXTS);
+    dispatchTrusted(email(), new FocusEvent('focusin', { bubbles: true }));
+    // Typed before content-ui.js arrived: no listener of the hint UI saw these keys.
+    email().value = 'taro@gmial.com';
+    ui.arrive();
+    await flushMutations();
+    expect(roots.get(email().nextElementSibling!)?.textContent).toContain('Did you mean: @gmail.com');
+    hints.dispose();
+  });
 });
 
 describe('content script and the UI bundle', () => {
