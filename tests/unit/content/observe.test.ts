@@ -86,17 +86,29 @@ describe('observeChanges', () => {
     expect(clock.pendingFrames()).toBe(1);
   });
 
-  it('looks once more when the page has finished loading (stylesheets may have been pending)', async () => {
+  it('while the page loads, gathers changes over an interval; once loaded, looks on the next frame', async () => {
     const clock = manualTiming();
     const onChange = vi.fn();
     const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
     stop = observeChanges(document, clock.timing, onChange);
-    document.dispatchEvent(new Event('readystatechange'));
+    for (let i = 0; i < 5; i++) {
+      document.body.append(document.createElement('p'));
+      await flushMutations();
+    }
     expect(clock.pendingFrames()).toBe(0);
+    expect(clock.pendingTimers()).toBe(1);
+    document.dispatchEvent(new Event('readystatechange')); // still 'interactive': nothing changes
+    expect(clock.pendingTimers()).toBe(1);
+    // Complete (stylesheets may have been pending): the waiting look moves to the next frame.
     state.mockReturnValue('complete');
     document.dispatchEvent(new Event('readystatechange'));
+    expect(clock.pendingTimers()).toBe(0);
     clock.frame();
     expect(onChange).toHaveBeenCalledTimes(1);
+    // Nothing pending: completing alone still looks once.
+    document.dispatchEvent(new Event('readystatechange'));
+    clock.frame();
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 
   it('uses a timer instead of frames while the tab is hidden', async () => {
