@@ -2,7 +2,7 @@
 // Detection speed: median and p95 of detect() on the real captures, our own pages (tests/pages) and
 // oversized documents. Speed is measured here, never asserted in tests.
 //
-//   node bench/detect.bench.mjs [--runs N] [--filter TEXT]      (npm run bench)
+//   node bench/detect.bench.mjs [--runs N] [--filter TEXT]      (npm run bench:detect)
 //
 // Runs in jsdom, whose selector engine is far slower than a browser's: read the numbers as an upper
 // bound and for comparing detector versions, not as what a person's browser spends.
