@@ -1,6 +1,7 @@
 // Hostile variants of real Amazon captures, served on their real addresses: the page's own scripts
 // and styles try to drive, fool, hide or swamp the extension. Each page is a capture plus injected
-// markup, so everything else about it (Amazon's markup, its own scripts) stays real.
+// markup, so everything else about it (Amazon's markup, its own scripts) stays real. Below them, the
+// scripts a hostile page runs against the banner.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CAPTURES } from '../env';
@@ -93,4 +94,51 @@ export function hostileRoutes(): Route[] {
     // The policy goes first in <head>, before anything it governs.
     { url: HOSTILE.csp, html: invalidPassword.replace(/<head[^>]*>/i, (head) => head + csp) },
   ];
+}
+
+// Page scripts, run in the page's main world (driver.evaluate): they must not close over anything.
+
+/** Everything a page script can throw at the banner: events on the host and at its buttons' positions. */
+export function forgeEvents(): { shadowRoot: boolean; attachRefused: boolean } {
+  const host = document.querySelector('[data-signin-helper-cause]') as HTMLElement;
+  const r = host.getBoundingClientRect();
+  const points = [0.2, 0.5, 0.8].flatMap((fx) => [0.5, 0.85].map((fy) => [r.x + r.width * fx, r.y + r.height * fy] as const));
+  const targets = new Set<Element>([host, ...points.flatMap(([x, y]) => document.elementsFromPoint(x, y))]);
+  for (const target of targets) {
+    for (const [x, y] of points) {
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+        target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y }));
+      }
+    }
+    for (const key of ['Enter', ' ']) {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+    }
+    (target as HTMLElement).click?.();
+  }
+  host.focus();
+  document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  let attachRefused = false;
+  try {
+    host.attachShadow({ mode: 'open' });
+  } catch {
+    attachRefused = true;
+  }
+  return { shadowRoot: host.shadowRoot !== null, attachRefused };
+}
+
+/** The page posts and dispatches objects shaped like the extension's runtime messages. */
+export function postLookAlikes(): void {
+  const shapes = [
+    { type: 'cs-bg-clear-cookies' },
+    { type: 'ui-bg-clear-cookies', marketplace: 'us', tabId: null },
+    { type: 'cs-bg-open-popup' },
+    { type: 'cs-bg-diagnosis', diagnosis: { cause: 'account-locked', step: 'password', marketplace: 'us', alert: null, hints: [] } },
+  ];
+  for (const m of shapes) {
+    window.postMessage(m, '*');
+    window.postMessage(JSON.stringify(m), '*');
+    window.dispatchEvent(new MessageEvent('message', { data: m, origin: location.origin }));
+    document.dispatchEvent(new CustomEvent(m.type, { detail: m, bubbles: true }));
+  }
 }

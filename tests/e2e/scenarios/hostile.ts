@@ -8,7 +8,7 @@ import type { BrowserDriver, Tab } from '../driver';
 import { BANNER, expectBadge, expectBanner, expectNoBanner, expectPopupCause, settle, settled } from '../expect-ext';
 import type { Scenarios } from '../suite';
 import { badRuntimeMessages } from './hostile-messages';
-import { HOSTILE, hostileRoutes, MARKUP_TEXT } from './hostile-pages';
+import { forgeEvents, HOSTILE, hostileRoutes, MARKUP_TEXT, postLookAlikes } from './hostile-pages';
 import { useObservedBrowser } from './observed-browser';
 
 const amazonComCookies = async (driver: BrowserDriver) =>
@@ -21,51 +21,6 @@ const openedViews = (driver: BrowserDriver) =>
     const views = api.runtime.getContexts ? (await api.runtime.getContexts({})).length : api.extension.getViews().length;
     return { tabs, views };
   }, null);
-
-/** Everything a page script can throw at the banner: events on the host and at its buttons' positions. */
-function forgeEvents(): { shadowRoot: boolean; attachRefused: boolean } {
-  const host = document.querySelector('[data-signin-helper-cause]') as HTMLElement;
-  const r = host.getBoundingClientRect();
-  const points = [0.2, 0.5, 0.8].flatMap((fx) => [0.5, 0.85].map((fy) => [r.x + r.width * fx, r.y + r.height * fy] as const));
-  const targets = new Set<Element>([host, ...points.flatMap(([x, y]) => document.elementsFromPoint(x, y))]);
-  for (const target of targets) {
-    for (const [x, y] of points) {
-      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-        target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y }));
-      }
-    }
-    for (const key of ['Enter', ' ']) {
-      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-      target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
-    }
-    (target as HTMLElement).click?.();
-  }
-  host.focus();
-  document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-  let attachRefused = false;
-  try {
-    host.attachShadow({ mode: 'open' });
-  } catch {
-    attachRefused = true;
-  }
-  return { shadowRoot: host.shadowRoot !== null, attachRefused };
-}
-
-/** The page posts and dispatches objects shaped like the extension's runtime messages. */
-function postLookAlikes(): void {
-  const shapes = [
-    { type: 'cs-bg-clear-cookies' },
-    { type: 'ui-bg-clear-cookies', marketplace: 'us', tabId: null },
-    { type: 'cs-bg-open-popup' },
-    { type: 'cs-bg-diagnosis', diagnosis: { cause: 'account-locked', step: 'password', marketplace: 'us', alert: null, hints: [] } },
-  ];
-  for (const m of shapes) {
-    window.postMessage(m, '*');
-    window.postMessage(JSON.stringify(m), '*');
-    window.dispatchEvent(new MessageEvent('message', { data: m, origin: location.origin }));
-    document.dispatchEvent(new CustomEvent(m.type, { detail: m, bubbles: true }));
-  }
-}
 
 /** What the page sees of our host: its box and its computed style. */
 const hostBox = (driver: BrowserDriver, tab: Tab) =>
