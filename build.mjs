@@ -18,7 +18,7 @@ const pageEntries = {
 // detects; the banner and hint UI (preact) is an ES module it imports when there is something to show.
 const contentEntries = { content: 'content-scripts/index.ts' };
 const contentUiEntries = { 'content-ui': 'content-scripts/content-ui.ts' };
-const staticFiles = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css'];
+const staticFiles = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css', 'ui/base.css'];
 
 /** The store table lives in TypeScript; compile it in memory so the manifest and the code share it. */
 async function loadMarketplaces() {
