@@ -53,10 +53,53 @@ describe('renderPage', () => {
     expect(() => renderPage(site('<!-- include: p0 -->\n', partials))).toThrow(/deeper than/);
   });
 
+  it('fills a partial\'s {{placeholders}} from the directive\'s key=value parameters, passing them on to nested partials', () => {
+    const page = site('<body>\n  <!-- include: form.ja email=hanako@example.jp failed=1 -->\n</body>\n', {
+      'form.ja': '<span>{{email}}</span>\n<a href="/ap/signin?failedSignInCount={{failed}}&amp;x={{failed}}">x</a>\n<!-- include: hidden email={{email}} -->\n',
+      hidden: '<input type="hidden" name="email" value="{{email}}" />\n',
+    });
+    expect(renderPage(page)).toBe(
+      '<body>\n  <span>hanako@example.jp</span>\n  <a href="/ap/signin?failedSignInCount=1&amp;x=1">x</a>\n  <input type="hidden" name="email" value="hanako@example.jp" />\n</body>\n',
+    );
+  });
+
+  it('leaves {{…}} in the page itself alone (only partials take parameters)', () => {
+    const html = '<p>{{email}}</p>\n';
+    expect(renderPage(site(html, {}))).toBe(html);
+  });
+
+  it('fails on a missing parameter, naming the page, the partial and the parameter', () => {
+    expect(() => renderPage(site('<!-- include: form email=a@b.jp -->\n', { form: '<p>{{email}} {{failed}}</p>\n' }))).toThrow(
+      /index\.html: missing parameter "failed" for partial "form"/,
+    );
+  });
+
+  it('fails on an unknown parameter, naming the page, the partial and the parameter', () => {
+    expect(() => renderPage(site('<!-- include: form email=a@b.jp mail=x -->\n', { form: '<p>{{email}}</p>\n' }))).toThrow(
+      /index\.html: unknown parameter "mail" for partial "form"/,
+    );
+    expect(() => renderPage(site('<!-- include: plain x=1 -->\n', { plain: '<p>no placeholders</p>\n' }))).toThrow(
+      /index\.html: unknown parameter "x" for partial "plain"/,
+    );
+  });
+
+  it('fails on a missing parameter of a nested partial, naming the chain', () => {
+    expect(() => renderPage(site('<!-- include: a -->\n', { a: '<!-- include: b -->\n', b: '<p>{{email}}</p>\n' }))).toThrow(
+      /index\.html → a: missing parameter "email" for partial "b"/,
+    );
+  });
+
+  it('fails on a parameter given twice', () => {
+    expect(() => renderPage(site('<!-- include: form email=a email=b -->\n', { form: '<p>{{email}}</p>\n' }))).toThrow(/given twice/);
+  });
+
   it.each([
     ['mid-line', '<div><!-- include: a --></div>\n'],
     ['a path', '<!-- include: ../a -->\n'],
     ['no name', '<!-- include: -->\n'],
+    ['a value with a space', '<!-- include: a email="a b" -->\n'],
+    ['a parameter without a value', '<!-- include: a email -->\n'],
+    ['a parameter with an empty value', '<!-- include: a email= -->\n'],
   ])('fails on a directive that is %s', (_what, page) => {
     expect(() => renderPage(site(page, { a: '<p>a</p>\n' }))).toThrow(/malformed include directive/);
   });
@@ -69,7 +112,7 @@ describe('the partials of tests/pages', () => {
     ...readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).map((f) => readFileSync(path.join(PAGES_DIR, f), 'utf8')),
     ...names.map((n) => readFileSync(path.join(partialsDir, `${n}.html`), 'utf8')),
   ];
-  const used = (name: string) => sources.some((s) => new RegExp(`<!--[ \\t]*include:[ \\t]*${name.replaceAll('.', '\\.')}[ \\t]*-->`).test(s));
+  const used = (name: string) => sources.some((s) => new RegExp(`<!--[ \\t]*include:[ \\t]*${name.replaceAll('.', '\\.')}(?:[ \\t][^>]*)?-->`).test(s));
 
   it.each(names)('%s is included somewhere (no dead partials)', (name) => {
     expect(used(name)).toBe(true);
@@ -79,10 +122,13 @@ describe('the partials of tests/pages', () => {
   const lines = (text: string) => text.split('\n').map((l) => l.trim());
   const pages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html'));
   it.each(names)('no page pastes %s instead of including it', (name) => {
-    const partial = lines(readFileSync(path.join(partialsDir, `${name}.html`), 'utf8')).filter((l) => l !== '');
+    // A {{placeholder}} matches any value, so a pasted parameterised form is caught too.
+    const partial = lines(readFileSync(path.join(partialsDir, `${name}.html`), 'utf8'))
+      .filter((l) => l !== '')
+      .map((l) => new RegExp(`^${l.split(/\{\{[A-Za-z][A-Za-z0-9_]*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\S+')}$`));
     for (const file of pages) {
       const page = lines(readFileSync(path.join(PAGES_DIR, file), 'utf8')).filter((l) => l !== '');
-      const at = page.findIndex((_, i) => partial.every((l, j) => page[i + j] === l));
+      const at = page.findIndex((_, i) => partial.every((l, j) => l.test(page[i + j] ?? '')));
       expect(at, `${file} repeats ${name}`).toBe(-1);
     }
   });
