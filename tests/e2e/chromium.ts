@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
-import { coveredBy, findTabId, markUrl, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
+import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
 
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
   const executablePath = browserPath('chromium');
@@ -58,27 +58,13 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
     if (isOurs(w)) worker = w;
   });
   const extensionBase = worker.url().split('/').slice(0, 3).join('/') + '/';
-  const pages = new Map<Tab, Page>();
-  const page = (tab: Tab) => {
-    const p = pages.get(tab);
-    if (!p) throw new Error(`tab ${tab.url} is closed`);
-    return p;
-  };
+  const { pages, page, load } = tabPages<Page>(hostPermissions, () => driver);
   const newPage = async (viewport?: Viewport) => {
     const p = await ctx.newPage();
     if (viewport) await p.setViewportSize(viewport);
     return p;
   };
 
-  /** Loads url (marked) in p and registers the tab under its tabs-API id. */
-  const load = async (p: Page, url: string): Promise<Tab> => {
-    const marked = markUrl(url);
-    await p.goto(marked, { waitUntil: 'domcontentloaded' });
-    const loadedAt = Date.now();
-    const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked, loadedAt };
-    pages.set(tab, p);
-    return tab;
-  };
   const driver: BrowserDriver = {
     name: 'chromium',
     extensionBase,

@@ -149,3 +149,26 @@ export async function findTabId(driver: Pick<BrowserDriver, 'ext'>, url: string)
     `a tab with url ${url} in tabs.query`,
   ).then((n) => n - 1);
 }
+
+/** Pages a driver opened, by tab: both drivers load a marked URL and find its tabs-API id the same way. */
+export function tabPages<P extends { goto(url: string, options: { waitUntil: 'domcontentloaded' }): Promise<unknown> }>(
+  hostPermissions: readonly string[],
+  driver: () => Pick<BrowserDriver, 'ext'>,
+) {
+  const pages = new Map<Tab, P>();
+  const page = (tab: Tab): P => {
+    const p = pages.get(tab);
+    if (!p) throw new Error(`tab ${tab.url} is closed`);
+    return p;
+  };
+  /** Loads url (marked) in p and registers the tab under its tabs-API id. */
+  const load = async (p: P, url: string): Promise<Tab> => {
+    const marked = markUrl(url);
+    await p.goto(marked, { waitUntil: 'domcontentloaded' });
+    const loadedAt = Date.now();
+    const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver(), marked) : -1, url: marked, loadedAt };
+    pages.set(tab, p);
+    return tab;
+  };
+  return { pages, page, load };
+}

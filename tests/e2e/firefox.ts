@@ -2,7 +2,7 @@
 // add-on. Firefox has no per-host port mapping, so every request goes through proxy.ts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
-import { coveredBy, findTabId, markUrl, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
+import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
 import { startProxy } from './proxy';
 
 /** Fixed moz-extension host, so extension page URLs are known before launch. */
@@ -110,21 +110,7 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
   const hasApi = await probe.evaluate(() => typeof (globalThis as { browser?: { tabs?: unknown } }).browser?.tabs);
   if (hasApi !== 'object') throw new SetupError(`Firefox: ${extensionBase + probePath} has no WebExtension API`);
 
-  const pages = new Map<Tab, Page>();
-  const page = (tab: Tab) => {
-    const p = pages.get(tab);
-    if (!p) throw new Error(`tab ${tab.url} is closed`);
-    return p;
-  };
-  /** Loads url (marked) in p and registers the tab under its tabs-API id. */
-  const load = async (p: Page, url: string): Promise<Tab> => {
-    const marked = markUrl(url);
-    await p.goto(marked, { waitUntil: 'domcontentloaded' });
-    const loadedAt = Date.now();
-    const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver, marked) : -1, url: marked, loadedAt };
-    pages.set(tab, p);
-    return tab;
-  };
+  const { pages, page, load } = tabPages<Page>(hostPermissions, () => driver);
   const driver: BrowserDriver = {
     name: 'firefox',
     extensionBase,
