@@ -18,12 +18,24 @@ const pageEntries = {
 // detects; the banner and hint UI (preact) is an ES module it imports when there is something to show.
 const contentEntries = { content: 'content-scripts/index.ts' };
 const contentUiEntries = { 'content-ui': 'content-scripts/content-ui.ts' };
-const staticFiles = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css', 'ui/base.css'];
+const staticFiles = [
+  '_locales',
+  'icons',
+  'popup/popup.html',
+  'popup/popup.css',
+  'options/options.html',
+  'options/options.css',
+  'ui/base.css',
+];
 
 /** The store table lives in TypeScript; compile it in memory so the manifest and the code share it. */
 async function loadMarketplaces() {
   const out = await esbuild.build({
-    entryPoints: [path.join(root, 'src/marketplaces.ts')], bundle: true, format: 'esm', write: false, platform: 'neutral',
+    entryPoints: [path.join(root, 'src/marketplaces.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    platform: 'neutral',
   });
   const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
   return (await import(url)).MARKETPLACES;
@@ -59,7 +71,10 @@ const noRawHtml = {
       const code = await readFile(args.path, 'utf8');
       const assignment = '(u.innerHTML=h.__html)';
       if (!code.includes(assignment)) throw new Error(`preact changed: ${assignment} not found in ${args.path}`);
-      return { contents: code.replace(assignment, '(()=>{throw new Error("raw HTML is not rendered")})()'), loader: 'js' };
+      return {
+        contents: code.replace(assignment, '(()=>{throw new Error("raw HTML is not rendered")})()'),
+        loader: 'js',
+      };
     });
   },
 };
@@ -81,7 +96,10 @@ const options = (target, entryPoints, minify, format = 'iife') => ({
 const builds = (target) => [
   {
     ...options(target, pageEntries, false),
-    plugins: [noRawHtml, { name: 'static', setup: (b) => b.onEnd((result) => (result.errors.length ? undefined : writeStatic(target))) }],
+    plugins: [
+      noRawHtml,
+      { name: 'static', setup: (b) => b.onEnd((result) => (result.errors.length ? undefined : writeStatic(target))) },
+    ],
   },
   options(target, contentEntries, true),
   options(target, contentUiEntries, true, 'esm'),

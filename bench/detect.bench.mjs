@@ -34,7 +34,9 @@ const bundle = await build({
   write: false,
   logLevel: 'error',
 });
-const { detect } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+const { detect } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+);
 // Our pages pull their shared chrome from tests/pages/_partials: read them through the tests' renderer.
 const renderer = await build({
   entryPoints: [path.join(repo, 'tests/pages/render.ts')],
@@ -44,7 +46,9 @@ const renderer = await build({
   write: false,
   logLevel: 'error',
 });
-const { renderPage } = await import(`data:text/javascript;base64,${Buffer.from(renderer.outputFiles[0].text).toString('base64')}`);
+const { renderPage } = await import(
+  `data:text/javascript;base64,${Buffer.from(renderer.outputFiles[0].text).toString('base64')}`
+);
 
 const COM = 'https://www.amazon.com';
 /** Each capture at the URL it was captured from (as in tests/unit/detect/captures.test.ts). */
@@ -72,7 +76,8 @@ const CAPTURE_URLS = {
 };
 
 const doc = (html, url) => new JSDOM(html, { url }).window.document;
-const metaOf = (html, name) => html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1]?.replaceAll('&amp;', '&');
+const metaOf = (html, name) =>
+  html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1]?.replaceAll('&amp;', '&');
 
 /** @type {{group: string, name: string, url: string, make: () => Document, runs?: number, cookiesEnabled?: boolean}[]} */
 const cases = [];
@@ -86,25 +91,56 @@ for (const [file, url] of Object.entries(CAPTURE_URLS)) {
   })();
   if (html) cases.push({ group: 'capture', name: file, url, make: () => doc(html, url) });
 }
-for (const file of readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort()) {
+for (const file of readdirSync(PAGES_DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort()) {
   const html = renderPage(path.join(PAGES_DIR, file));
   const url = metaOf(html, 'served-at');
-  if (url) cases.push({ group: 'page', name: file, url, make: () => doc(html, url), cookiesEnabled: metaOf(html, 'env-cookies') !== 'blocked' });
+  if (url)
+    cases.push({
+      group: 'page',
+      name: file,
+      url,
+      make: () => doc(html, url),
+      cookiesEnabled: metaOf(html, 'env-cookies') !== 'blocked',
+    });
 }
 
 const SIGNIN = 'https://www.amazon.co.jp/ap/signin';
-const FORM = '<form name="signIn"><input type="hidden" name="appAction" value="SIGNIN_PWD_COLLECT"><input type="password" id="ap_password" name="password"></form>';
+const FORM =
+  '<form name="signIn"><input type="hidden" name="appAction" value="SIGNIN_PWD_COLLECT"><input type="password" id="ap_password" name="password"></form>';
 const errorBox = (words) =>
   `<div id="auth-error-message-box" class="a-box a-alert a-alert-error" role="alert"><div class="a-box-inner a-alert-container"><h4 class="a-alert-heading">問題が発生しました。</h4><div class="a-alert-content"><ul><li><span class="a-list-item">${words}</span></li></ul></div></div></div>`;
 const oversized = [
-  ['50,000 nodes', () => `${FORM}${Array.from({ length: 10_100 }, (_, i) => `<div class="a-section"><span>テキスト ${i}</span><p>Your password is incorrect?</p></div>`).join('')}${errorBox('Your password is incorrect')}`],
-  ['5 MB text node in an alert', () => `${FORM}${errorBox(`パスワードが正しくありません ${'あ'.repeat(5 * 1024 * 1024)}`)}`],
-  ['10,000 shown alert boxes', () => `${FORM}${Array.from({ length: 10_000 }, (_, i) => `<div class="a-box a-alert a-alert-error"><h4 class="a-alert-heading">問題 ${i}</h4>エラー ${i}</div>`).join('')}`],
-  ['10,000 hidden alert boxes', () => `${FORM}${Array.from({ length: 10_000 }, (_, i) => `<div class="a-box a-alert a-alert-error aok-hidden">エラー ${i}</div>`).join('')}`],
+  [
+    '50,000 nodes',
+    () =>
+      `${FORM}${Array.from({ length: 10_100 }, (_, i) => `<div class="a-section"><span>テキスト ${i}</span><p>Your password is incorrect?</p></div>`).join('')}${errorBox('Your password is incorrect')}`,
+  ],
+  [
+    '5 MB text node in an alert',
+    () => `${FORM}${errorBox(`パスワードが正しくありません ${'あ'.repeat(5 * 1024 * 1024)}`)}`,
+  ],
+  [
+    '10,000 shown alert boxes',
+    () =>
+      `${FORM}${Array.from({ length: 10_000 }, (_, i) => `<div class="a-box a-alert a-alert-error"><h4 class="a-alert-heading">問題 ${i}</h4>エラー ${i}</div>`).join('')}`,
+  ],
+  [
+    '10,000 hidden alert boxes',
+    () =>
+      `${FORM}${Array.from({ length: 10_000 }, (_, i) => `<div class="a-box a-alert a-alert-error aok-hidden">エラー ${i}</div>`).join('')}`,
+  ],
 ];
 for (const [name, body] of oversized) {
   const html = `<!doctype html><html lang="ja"><body>${body()}</body></html>`;
-  cases.push({ group: 'oversized', name, url: SIGNIN, make: () => doc(html, SIGNIN), runs: Math.max(3, Math.ceil(RUNS / 6)) });
+  cases.push({
+    group: 'oversized',
+    name,
+    url: SIGNIN,
+    make: () => doc(html, SIGNIN),
+    runs: Math.max(3, Math.ceil(RUNS / 6)),
+  });
 }
 
 function quantile(sorted, q) {
@@ -119,10 +155,13 @@ const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(9);
 const rows = [];
 const selected = cases.filter((c) => !FILTER || c.name.includes(FILTER) || c.group === FILTER);
 // Warm the JIT on every page first, so the first documents measured are not penalised.
-for (const c of selected.filter((c) => c.group !== 'oversized')) detect(c.make(), c.url, { cookiesEnabled: c.cookiesEnabled ?? true });
+for (const c of selected.filter((c) => c.group !== 'oversized'))
+  detect(c.make(), c.url, { cookiesEnabled: c.cookiesEnabled ?? true });
 
 console.log(`detect() in jsdom, node ${process.version}, ${RUNS} runs per page (oversized: fewer), after warm-up\n`);
-console.log(`${'group'.padEnd(10)} ${'document'.padEnd(40)} ${'cause'.padEnd(22)} ${'nodes'.padStart(7)} ${'median ms'.padStart(9)} ${'p95 ms'.padStart(9)}`);
+console.log(
+  `${'group'.padEnd(10)} ${'document'.padEnd(40)} ${'cause'.padEnd(22)} ${'nodes'.padStart(7)} ${'median ms'.padStart(9)} ${'p95 ms'.padStart(9)}`,
+);
 for (const c of selected) {
   const d = c.make();
   const env = { cookiesEnabled: c.cookiesEnabled ?? true };
@@ -139,9 +178,17 @@ for (const c of selected) {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const row = { ...c, cause: result === null ? '(not sign-in)' : (result.cause ?? 'none'), nodes, median: quantile(times, 0.5), p95: quantile(times, 0.95) };
+  const row = {
+    ...c,
+    cause: result === null ? '(not sign-in)' : (result.cause ?? 'none'),
+    nodes,
+    median: quantile(times, 0.5),
+    p95: quantile(times, 0.95),
+  };
   rows.push(row);
-  console.log(`${c.group.padEnd(10)} ${c.name.slice(0, 40).padEnd(40)} ${row.cause.padEnd(22)} ${String(nodes).padStart(7)} ${fmt(row.median)} ${fmt(row.p95)}`);
+  console.log(
+    `${c.group.padEnd(10)} ${c.name.slice(0, 40).padEnd(40)} ${row.cause.padEnd(22)} ${String(nodes).padStart(7)} ${fmt(row.median)} ${fmt(row.p95)}`,
+  );
 }
 
 console.log('\nper group: median of medians / worst p95 (ms)');
@@ -149,5 +196,7 @@ for (const group of ['capture', 'page', 'oversized']) {
   const g = rows.filter((r) => r.group === group);
   if (g.length === 0) continue;
   const medians = g.map((r) => r.median).sort((a, b) => a - b);
-  console.log(`  ${group.padEnd(10)} ${fmt(quantile(medians, 0.5))} / ${fmt(Math.max(...g.map((r) => r.p95)))}   (${g.length} documents)`);
+  console.log(
+    `  ${group.padEnd(10)} ${fmt(quantile(medians, 0.5))} / ${fmt(Math.max(...g.map((r) => r.p95)))}   (${g.length} documents)`,
+  );
 }

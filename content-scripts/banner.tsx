@@ -66,9 +66,7 @@ export function Banner(props: BannerProps) {
         {t('extShortName')}
       </p>
       <p class="h">{headline}</p>
-      {alertText && (
-        <p class="alert">{labelled(t('bannerAmazonSays'), alertText)}</p>
-      )}
+      {alertText && <p class="alert">{labelled(t('bannerAmazonSays'), alertText)}</p>}
       {props.primaryClears && <ClearStatus clear={clear} t={t} />}
       <div class="row">
         {done ? (

@@ -7,7 +7,7 @@ export type FieldKind = 'identifier' | 'password';
 
 export function fieldOf(target: EventTarget | null): { field: HTMLInputElement; kind: FieldKind } | null {
   const el = target as Element | null;
-  if (!el || el.nodeType !== 1 || el.localName !== 'input' || (el as HTMLInputElement).type === 'hidden') return null;
+  if (el?.nodeType !== 1 || el.localName !== 'input' || (el as HTMLInputElement).type === 'hidden') return null;
   if (el.matches(PASSWORD)) return { field: el as HTMLInputElement, kind: 'password' };
   if (el.matches(IDENTIFIER)) return { field: el as HTMLInputElement, kind: 'identifier' };
   return null;

@@ -5,7 +5,10 @@ import { guard } from './guard';
 
 guard(() => {
   const app = startApp(defaultOptions(window));
-  window.addEventListener('pagehide', guard(() => app.end()));
+  window.addEventListener(
+    'pagehide',
+    guard(() => app.end()),
+  );
   window.addEventListener(
     'pageshow',
     guard((event: PageTransitionEvent) => {

@@ -56,10 +56,20 @@ export function inputHints(doc: Document, createHost: CreateHost) {
     }
     if (shown.host.previousSibling !== field) field.after(shown.host);
     const items = hints.map((id) =>
-      h('li', { key: id }, texts[INPUT_HINT_TEXT_KEYS[id]] ?? '', id === 'domain-typo' && suggestion ? h('b', null, ` @${suggestion}`) : null),
+      h(
+        'li',
+        { key: id },
+        texts[INPUT_HINT_TEXT_KEYS[id]] ?? '',
+        id === 'domain-typo' && suggestion ? h('b', null, ` @${suggestion}`) : null,
+      ),
     );
     render(
-      h('div', { class: 'h', role: 'status', lang: language }, h('div', { class: 'n' }, texts.extShortName ?? ''), h('ul', null, items)),
+      h(
+        'div',
+        { class: 'h', role: 'status', lang: language },
+        h('div', { class: 'n' }, texts.extShortName ?? ''),
+        h('ul', null, items),
+      ),
       shown.mount,
     );
   }
@@ -110,7 +120,7 @@ export function inputHints(doc: Document, createHost: CreateHost) {
     /** Text typed into the field while this UI was loading, checked as if just typed. */
     catchUp: guard((target: EventTarget | null) => {
       const found = fieldOf(target);
-      if (!settings || !found || !found.field.value) return;
+      if (!settings || !found?.field.value) return;
       if (found.kind === 'identifier') checkIdentifierField(found.field, true);
       else show(found.field, checkPassword(found.field.value, keyState(found.field)), null);
     }),

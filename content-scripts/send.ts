@@ -25,5 +25,7 @@ export function asContentSettings(v: unknown): ContentSettings | null {
 }
 
 export function asClearResult(v: unknown): Pick<ClearResult, 'removed' | 'remaining'> | null {
-  return isRecord(v) && isCount(v.removed) && isCount(v.remaining) ? { removed: v.removed, remaining: v.remaining } : null;
+  return isRecord(v) && isCount(v.removed) && isCount(v.remaining)
+    ? { removed: v.removed, remaining: v.remaining }
+    : null;
 }

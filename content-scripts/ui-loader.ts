@@ -13,7 +13,10 @@ export interface UiLoader {
 }
 
 const isUi = (m: unknown): m is UiModule =>
-  typeof m === 'object' && m !== null && typeof (m as UiModule).renderBanner === 'function' && typeof (m as UiModule).inputHints === 'function';
+  typeof m === 'object' &&
+  m !== null &&
+  typeof (m as UiModule).renderBanner === 'function' &&
+  typeof (m as UiModule).inputHints === 'function';
 
 export function uiLoader(importer: () => Promise<unknown>): UiLoader {
   let loaded: UiModule | null = null;
@@ -39,7 +42,9 @@ export function uiLoader(importer: () => Promise<unknown>): UiLoader {
 export function withUi(ui: UiLoader, fn: (m: UiModule) => void): void {
   const now = ui.get();
   if (now) return guard(fn)(now);
-  void ui.load().then(guard((m: UiModule | null) => {
-    if (m) fn(m);
-  }));
+  void ui.load().then(
+    guard((m: UiModule | null) => {
+      if (m) fn(m);
+    }),
+  );
 }

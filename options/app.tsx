@@ -21,7 +21,9 @@ export function Options() {
     document.title = t('optionsTitle');
   }, [t]);
   useEffect(() => {
-    getBrowser().permissions.contains(SITE_DATA).then(setPermitted, () => setPermitted(null));
+    getBrowser()
+      .permissions.contains(SITE_DATA)
+      .then(setPermitted, () => setPermitted(null));
   }, [settings?.clearScope]);
 
   async function save(patch: Partial<Settings>) {
@@ -40,7 +42,9 @@ export function Options() {
     if (scope === 'cookies') {
       void save({ clearScope: 'cookies' });
       // Least privilege: give the permission back when it is no longer used.
-      getBrowser().permissions.remove(SITE_DATA).catch(() => undefined);
+      getBrowser()
+        .permissions.remove(SITE_DATA)
+        .catch(() => undefined);
       return;
     }
     let asked: Promise<boolean>;
@@ -49,11 +53,13 @@ export function Options() {
     } catch {
       asked = Promise.resolve(false);
     }
-    void asked.catch(() => false).then((granted) => {
-      setPermitted(granted);
-      setRefused(!granted);
-      return save({ clearScope: granted ? 'cookies-and-site-data' : 'cookies' });
-    });
+    void asked
+      .catch(() => false)
+      .then((granted) => {
+        setPermitted(granted);
+        setRefused(!granted);
+        return save({ clearScope: granted ? 'cookies-and-site-data' : 'cookies' });
+      });
   }
 
   if (!settings) return <main id="options" lang={language} aria-busy="true" />;
@@ -66,20 +72,34 @@ export function Options() {
         <fieldset>
           <legend>{t('optionsBannerLegend')}</legend>
           <label class="check">
-            <input type="checkbox" name="banner" checked={settings.banner} aria-describedby="banner-help"
-              onChange={(e) => void save({ banner: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              name="banner"
+              checked={settings.banner}
+              aria-describedby="banner-help"
+              onChange={(e) => void save({ banner: e.currentTarget.checked })}
+            />
             <span>{t('optionsBannerLabel')}</span>
           </label>
-          <p class="help" id="banner-help">{t('optionsBannerHelp')}</p>
+          <p class="help" id="banner-help">
+            {t('optionsBannerHelp')}
+          </p>
         </fieldset>
 
         <fieldset>
           <legend>{t('optionsLanguageLegend')}</legend>
           {(['auto', 'ja', 'en'] as const).map((value: LanguageOption) => (
             <label class="check" key={value}>
-              <input type="radio" name="language" value={value} checked={settings.language === value}
-                onChange={() => void save({ language: value })} />
-              <span lang={value === 'auto' ? undefined : value}>{t(`optionsLanguage${value === 'auto' ? 'Auto' : value === 'ja' ? 'Ja' : 'En'}`)}</span>
+              <input
+                type="radio"
+                name="language"
+                value={value}
+                checked={settings.language === value}
+                onChange={() => void save({ language: value })}
+              />
+              <span lang={value === 'auto' ? undefined : value}>
+                {t(`optionsLanguage${value === 'auto' ? 'Auto' : value === 'ja' ? 'Ja' : 'En'}`)}
+              </span>
             </label>
           ))}
           <p class="help">{t('optionsLanguageHelp')}</p>
@@ -88,33 +108,51 @@ export function Options() {
         <fieldset>
           <legend>{t('optionsInputHintsLegend')}</legend>
           <label class="check">
-            <input type="checkbox" name="inputHints" checked={settings.inputHints} aria-describedby="hints-help"
-              onChange={(e) => void save({ inputHints: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              name="inputHints"
+              checked={settings.inputHints}
+              aria-describedby="hints-help"
+              onChange={(e) => void save({ inputHints: e.currentTarget.checked })}
+            />
             <span>{t('optionsInputHintsLabel')}</span>
           </label>
-          <p class="help" id="hints-help">{t('optionsInputHintsHelp')}</p>
+          <p class="help" id="hints-help">
+            {t('optionsInputHintsHelp')}
+          </p>
         </fieldset>
 
         <fieldset>
           <legend>{t('optionsScopeLegend')}</legend>
           {(['cookies', 'cookies-and-site-data'] as const).map((value) => (
             <label class="check" key={value}>
-              <input type="radio" name="clearScope" value={value} checked={settings.clearScope === value}
-                onChange={() => chooseScope(value)} />
+              <input
+                type="radio"
+                name="clearScope"
+                value={value}
+                checked={settings.clearScope === value}
+                onChange={() => chooseScope(value)}
+              />
               <span>{t(value === 'cookies' ? 'optionsScopeCookies' : 'optionsScopeSiteData')}</span>
             </label>
           ))}
           <p class="help">{t('optionsScopeHelp')}</p>
-          <p class="problem" role="status" data-note="scope">{refused ? t('optionsScopeRefused') : ''}</p>
+          <p class="problem" role="status" data-note="scope">
+            {refused ? t('optionsScopeRefused') : ''}
+          </p>
           {siteData && permitted === false && (
             <p class="problem">
               {t('optionsScopeMissing')}{' '}
-              <button type="button" class="button" onClick={() => chooseScope('cookies-and-site-data')}>{t('optionsScopeAllow')}</button>
+              <button type="button" class="button" onClick={() => chooseScope('cookies-and-site-data')}>
+                {t('optionsScopeAllow')}
+              </button>
             </p>
           )}
         </fieldset>
       </form>
-      <p class="note saved" role="status">{saved ? t('optionsSaved') : ''}</p>
+      <p class="note saved" role="status">
+        {saved ? t('optionsSaved') : ''}
+      </p>
       <HistoryView t={t} language={language} />
     </main>
   );

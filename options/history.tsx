@@ -13,7 +13,11 @@ export function HistoryView({ t, language }: { t: Translate; language: Language 
 
   useEffect(() => {
     let live = true;
-    const refresh = () => void readHistory().then((list) => live && setEntries(list), () => live && setEntries([]));
+    const refresh = () =>
+      void readHistory().then(
+        (list) => live && setEntries(list),
+        () => live && setEntries([]),
+      );
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && 'history' in changes) refresh();
     };
@@ -31,7 +35,10 @@ export function HistoryView({ t, language }: { t: Translate; language: Language 
     setCleared(true);
   }
 
-  const format = new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
+  const format = new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return (
     <section class="history" aria-labelledby="history-title">
       <h2 id="history-title">{t('optionsHistoryTitle')}</h2>
@@ -44,16 +51,25 @@ export function HistoryView({ t, language }: { t: Translate; language: Language 
             <li key={`${e.time}-${e.cause}-${e.marketplace}`} data-history-cause={e.cause}>
               <span class="what">{t(ruleFor(e.cause).guidance.headline)}</span>
               <span class="meta">
-                {marketplaceById(e.marketplace).domain} · <time dateTime={new Date(e.time).toISOString()}>{format.format(e.time)}</time>
+                {marketplaceById(e.marketplace).domain} ·{' '}
+                <time dateTime={new Date(e.time).toISOString()}>{format.format(e.time)}</time>
               </span>
             </li>
           ))}
         </ol>
       )}
-      <button type="button" class="button" data-action="clear-history" disabled={!entries?.length} onClick={() => void clear()}>
+      <button
+        type="button"
+        class="button"
+        data-action="clear-history"
+        disabled={!entries?.length}
+        onClick={() => void clear()}
+      >
         {t('optionsHistoryClear')}
       </button>
-      <p role="status" class="note">{cleared ? t('optionsHistoryCleared') : ''}</p>
+      <p role="status" class="note">
+        {cleared ? t('optionsHistoryCleared') : ''}
+      </p>
     </section>
   );
 }

@@ -24,7 +24,13 @@ export function ActionLinks({ t, actions, primary, marketplace }: Props) {
     <ul class="actions">
       {links.map(({ action, url }) => (
         <li key={action}>
-          <a class={action === primary ? 'button primary' : 'button'} href={url} target="_blank" rel="noopener noreferrer" data-action={action}>
+          <a
+            class={action === primary ? 'button primary' : 'button'}
+            href={url}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-action={action}
+          >
             {t(actionLabelKey(action), [marketplace.domain, sister])}
           </a>
         </li>

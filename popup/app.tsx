@@ -51,7 +51,12 @@ export function Popup({ search }: { search: string }) {
         <p class="loading">{t('popupLoading')}</p>
       ) : diagnosis?.cause && !generalHelp ? (
         <>
-          <CauseView t={t} diagnosis={{ ...diagnosis, cause: diagnosis.cause }} tabId={loaded.tabId} time={loaded.state?.time ?? null} />
+          <CauseView
+            t={t}
+            diagnosis={{ ...diagnosis, cause: diagnosis.cause }}
+            tabId={loaded.tabId}
+            time={loaded.state?.time ?? null}
+          />
           <p class="switch">
             <button type="button" class="link-button" data-view="general-help" onClick={() => setGeneralHelp(true)}>
               {t('popupShowGeneralHelp')}

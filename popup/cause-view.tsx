@@ -35,7 +35,13 @@ export function CauseView({ t, diagnosis, tabId, time }: Props) {
   // Causes that name clearing cookies as a fix get the button right after the steps.
   const cookiesFirst = guidance.actions.includes('clear-cookies');
   const cookies = (
-    <ClearCookies t={t} marketplace={m.id} tabId={tabId} canReload={tabId !== null} primary={guidance.primary === 'clear-cookies'} />
+    <ClearCookies
+      t={t}
+      marketplace={m.id}
+      tabId={tabId}
+      canReload={tabId !== null}
+      primary={guidance.primary === 'clear-cookies'}
+    />
   );
 
   return (
@@ -56,7 +62,9 @@ export function CauseView({ t, diagnosis, tabId, time }: Props) {
         <h2 id="fix-title">{t('popupFixTitle')}</h2>
         <ActionLinks t={t} actions={guidance.actions} primary={guidance.primary} marketplace={m} />
         <ol class="steps">
-          {guidance.steps.map((key) => <li key={key}>{t(key, subs)}</li>)}
+          {guidance.steps.map((key) => (
+            <li key={key}>{t(key, subs)}</li>
+          ))}
         </ol>
       </section>
       {cookiesFirst && cookies}
@@ -71,7 +79,14 @@ export function CauseView({ t, diagnosis, tabId, time }: Props) {
       {!cookiesFirst && cookies}
       <CopyReport
         t={t}
-        facts={{ cause: diagnosis.cause, headline, marketplace: m.id, step: diagnosis.step, userAgent: navigator.userAgent, time: new Date(time ?? Date.now()) }}
+        facts={{
+          cause: diagnosis.cause,
+          headline,
+          marketplace: m.id,
+          step: diagnosis.step,
+          userAgent: navigator.userAgent,
+          time: new Date(time ?? Date.now()),
+        }}
       />
     </>
   );

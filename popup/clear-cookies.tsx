@@ -23,10 +23,15 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: Clea
 
 function isClearResult(v: unknown): v is ClearResult {
   const r = v as ClearResult;
-  return typeof v === 'object' && v !== null && Number.isFinite(r.removed) && Number.isFinite(r.remaining) &&
-    Array.isArray(r.remainingCookies) && Array.isArray(r.errors);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isFinite(r.removed) &&
+    Number.isFinite(r.remaining) &&
+    Array.isArray(r.remainingCookies) &&
+    Array.isArray(r.errors)
+  );
 }
-
 
 export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -43,7 +48,11 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Prop
     setStatus({ kind: 'busy' });
     setReloaded(false);
     try {
-      const reply: unknown = await getBrowser().runtime.sendMessage({ type: 'ui-bg-clear-cookies', marketplace, tabId });
+      const reply: unknown = await getBrowser().runtime.sendMessage({
+        type: 'ui-bg-clear-cookies',
+        marketplace,
+        tabId,
+      });
       setStatus(isClearResult(reply) ? { kind: 'done', result: reply } : { kind: 'failed' });
     } catch {
       setStatus({ kind: 'failed' });
@@ -64,8 +73,14 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Prop
     <section class="card clear" aria-labelledby="clear-title">
       <h2 id="clear-title">{t('popupClearTitle', domain)}</h2>
       <p id="clear-effect">{t('popupClearEffect', domain)}</p>
-      <button type="button" class={primary ? 'button primary' : 'button'} data-action="clear-cookies" aria-describedby="clear-effect"
-        disabled={status.kind === 'busy'} onClick={() => void clear()}>
+      <button
+        type="button"
+        class={primary ? 'button primary' : 'button'}
+        data-action="clear-cookies"
+        aria-describedby="clear-effect"
+        disabled={status.kind === 'busy'}
+        onClick={() => void clear()}
+      >
         {t('popupClearButton', domain)}
       </button>
       <div role="status" class="clear-status">
@@ -103,7 +118,9 @@ function ClearOutcome({ t, result }: { t: Translate; result: ClearResult }) {
       )}
       {result.errors.length > 0 && (
         <ul class="errors" aria-label={t('popupClearErrorsLabel')}>
-          {result.errors.map((e, i) => <li key={i}>{e}</li>)}
+          {result.errors.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
         </ul>
       )}
       {siteData && <p>{t(siteData)}</p>}

@@ -28,7 +28,13 @@ export function CopyReport({ t, facts }: { t: Translate; facts: ReportFacts }) {
     <section class="card report" aria-labelledby="report-title">
       <h2 id="report-title">{t('popupReportTitle')}</h2>
       <p id="report-about">{t('popupReportAbout')}</p>
-      <button type="button" class="button" data-action="copy-report" aria-describedby="report-about" onClick={() => void copy()}>
+      <button
+        type="button"
+        class="button"
+        data-action="copy-report"
+        aria-describedby="report-about"
+        onClick={() => void copy()}
+      >
         {t('popupReportButton')}
       </button>
       <div role="status">

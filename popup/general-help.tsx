@@ -2,7 +2,14 @@
 // then the help article's fixes in its order: another device, reset, the store, keyboards, cache, hijack.
 import { useState } from 'preact/hooks';
 import type { Translate } from '../src/i18n';
-import { MARKETPLACES, marketplaceById, sisterOf, storeUrl, type LinkId, type MarketplaceId } from '../src/marketplaces';
+import {
+  MARKETPLACES,
+  marketplaceById,
+  sisterOf,
+  storeUrl,
+  type LinkId,
+  type MarketplaceId,
+} from '../src/marketplaces';
 import type { TabState } from '../src/messages';
 import { ClearCookies } from './clear-cookies';
 import { CopyReport } from './copy-report';
@@ -41,10 +48,18 @@ export function GeneralHelp({ t, state, tabId }: Props) {
 
       <section class="card" aria-labelledby="store-title">
         <h2 id="store-title">{t('popupStoreTitle')}</h2>
-        <label class="field" for="store">{t('popupStoreLabel')}</label>
-        <select id="store" value={store} onChange={(e) => setStore((e.currentTarget as HTMLSelectElement).value as MarketplaceId)}>
+        <label class="field" for="store">
+          {t('popupStoreLabel')}
+        </label>
+        <select
+          id="store"
+          value={store}
+          onChange={(e) => setStore((e.currentTarget as HTMLSelectElement).value as MarketplaceId)}
+        >
           {MARKETPLACES.map((x) => (
-            <option key={x.id} value={x.id}>{x.domain}</option>
+            <option key={x.id} value={x.id}>
+              {x.domain}
+            </option>
           ))}
         </select>
         <ul class="actions pair">
@@ -71,7 +86,9 @@ export function GeneralHelp({ t, state, tabId }: Props) {
         <h2 id="stores-title">{t('helpStoresTitle')}</h2>
         <p>{t('helpStoresBody')}</p>
         <p>
-          <a href={storeUrl(sister, 'sign-in')} target="_blank" rel="noopener noreferrer">{t('popupSisterSignIn', sister.domain)}</a>
+          <a href={storeUrl(sister, 'sign-in')} target="_blank" rel="noopener noreferrer">
+            {t('popupSisterSignIn', sister.domain)}
+          </a>
         </p>
       </section>
 
@@ -81,7 +98,14 @@ export function GeneralHelp({ t, state, tabId }: Props) {
 
       <CopyReport
         t={t}
-        facts={{ cause: null, headline: null, marketplace: store, step: state?.diagnosis?.step ?? null, userAgent: navigator.userAgent, time: new Date() }}
+        facts={{
+          cause: null,
+          headline: null,
+          marketplace: store,
+          step: state?.diagnosis?.step ?? null,
+          userAgent: navigator.userAgent,
+          time: new Date(),
+        }}
       />
     </>
   );

@@ -15,7 +15,9 @@ export function PasswordReset({ t, resetUrl }: { t: Translate; resetUrl: string 
       <details class="browser" data-steps="reset">
         <summary>{t('popupResetSteps')}</summary>
         <ol class="steps">
-          {keys('helpResetStep', 7).map((k) => <li key={k}>{t(k)}</li>)}
+          {keys('helpResetStep', 7).map((k) => (
+            <li key={k}>{t(k)}</li>
+          ))}
         </ol>
       </details>
     </section>
@@ -27,7 +29,9 @@ export function KeyboardTraps({ t }: { t: Translate }) {
     <section class="card" aria-labelledby="keyboard-title">
       <h2 id="keyboard-title">{t('helpKeyboardTitle')}</h2>
       <ul class="bullets">
-        {keys('helpKeyboard', 3).map((k) => <li key={k}>{t(k)}</li>)}
+        {keys('helpKeyboard', 3).map((k) => (
+          <li key={k}>{t(k)}</li>
+        ))}
       </ul>
       <p>{t('helpKeyboardPaste')}</p>
     </section>
@@ -50,7 +54,9 @@ export function BrowserCleaning({ t }: { t: Translate }) {
         <details key={b.id} class="browser" data-browser={b.id}>
           <summary>{t(b.title)}</summary>
           <ol class="steps">
-            {b.steps.map((k) => <li key={k}>{t(k)}</li>)}
+            {b.steps.map((k) => (
+              <li key={k}>{t(k)}</li>
+            ))}
           </ol>
         </details>
       ))}
@@ -58,7 +64,15 @@ export function BrowserCleaning({ t }: { t: Translate }) {
   );
 }
 
-export function HijackChecklist({ t, contactUrl, securityUrl }: { t: Translate; contactUrl: string; securityUrl: string }) {
+export function HijackChecklist({
+  t,
+  contactUrl,
+  securityUrl,
+}: {
+  t: Translate;
+  contactUrl: string;
+  securityUrl: string;
+}) {
   return (
     <section class="card" aria-labelledby="hijack-title">
       <h2 id="hijack-title">{t('helpHijackTitle')}</h2>
@@ -68,12 +82,16 @@ export function HijackChecklist({ t, contactUrl, securityUrl }: { t: Translate; 
         <li>{t('helpHijack2')}</li>
         <li>
           {t('helpHijack3')}{' '}
-          <a href={securityUrl} target="_blank" rel="noopener noreferrer">{t('popupLinkTwoStep')}</a>
+          <a href={securityUrl} target="_blank" rel="noopener noreferrer">
+            {t('popupLinkTwoStep')}
+          </a>
         </li>
         <li>{t('helpHijack4')}</li>
         <li>
           {t('helpHijack5')}{' '}
-          <a href={contactUrl} target="_blank" rel="noopener noreferrer">{t('popupLinkContactUs')}</a>
+          <a href={contactUrl} target="_blank" rel="noopener noreferrer">
+            {t('popupLinkContactUs')}
+          </a>
         </li>
       </ol>
       <p>{t('helpHijackDontWait')}</p>

@@ -39,7 +39,12 @@ export function Hints({ t, hints, marketplace, sisterLinked }: Props) {
               {body && hasMessage(body) && <p>{t(body, subs)}</p>}
               {hint === 'sister-store' && !sisterLinked && (
                 <p>
-                  <a href={storeUrl(sister, 'sign-in')} target="_blank" rel="noopener noreferrer" data-action="sister-sign-in">
+                  <a
+                    href={storeUrl(sister, 'sign-in')}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    data-action="sister-sign-in"
+                  >
                     {t('popupSisterSignIn', sister.domain)}
                   </a>
                 </p>

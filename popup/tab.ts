@@ -19,7 +19,9 @@ export async function findTabId(search: string): Promise<number | null> {
   try {
     const [active] = await tabs.query({ active: true, currentWindow: true });
     // getCurrent: a tab when this page is one, undefined in the popup (or where it is missing).
-    const current = await Promise.resolve().then(() => tabs.getCurrent()).catch(() => undefined);
+    const current = await Promise.resolve()
+      .then(() => tabs.getCurrent())
+      .catch(() => undefined);
     if (active?.id !== undefined && active.id !== current?.id) return active.id;
     if (!current) return null;
     // Opened as a tab of its own (Firefox for Android): the page the person came from is the one

@@ -5,7 +5,9 @@
 export const GECKO_ID = 'signin-helper-amazon@signin-helper.org';
 
 function expand(patterns, marketplaces) {
-  return marketplaces.flatMap((m) => patterns.map((p) => p.replaceAll('{store}', m.host).replaceAll('{domain}', m.domain)));
+  return marketplaces.flatMap((m) =>
+    patterns.map((p) => p.replaceAll('{store}', m.host).replaceAll('{domain}', m.domain)),
+  );
 }
 
 export function manifestFor(target, source, marketplaces, version) {

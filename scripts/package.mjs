@@ -7,7 +7,17 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const out = 'artifacts';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const webExt = (source, filename) =>
-  run('npx', ['web-ext', 'build', '--source-dir', source, '--artifacts-dir', out, '--filename', filename, '--overwrite-dest']);
+  run('npx', [
+    'web-ext',
+    'build',
+    '--source-dir',
+    source,
+    '--artifacts-dir',
+    out,
+    '--filename',
+    filename,
+    '--overwrite-dest',
+  ]);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

@@ -20,6 +20,11 @@ export const CARRIER_MAIL_DOMAINS = [
 export function isCarrierMail(text: string): boolean {
   const at = text.trim().normalize('NFKC').toLowerCase().lastIndexOf('@');
   if (at < 0) return false;
-  const domain = text.trim().normalize('NFKC').toLowerCase().slice(at + 1).replace(/[^a-z0-9.-].*$/, '');
+  const domain = text
+    .trim()
+    .normalize('NFKC')
+    .toLowerCase()
+    .slice(at + 1)
+    .replace(/[^a-z0-9.-].*$/, '');
   return CARRIER_MAIL_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`));
 }

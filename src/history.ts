@@ -14,7 +14,13 @@ const KEY = 'history';
 
 function isEntry(v: unknown): v is HistoryEntry {
   const e = v as HistoryEntry;
-  return typeof v === 'object' && v !== null && isCauseId(e.cause) && isMarketplaceId(e.marketplace) && Number.isFinite(e.time);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    isCauseId(e.cause) &&
+    isMarketplaceId(e.marketplace) &&
+    Number.isFinite(e.time)
+  );
 }
 
 export async function readHistory(): Promise<HistoryEntry[]> {
@@ -27,7 +33,8 @@ export async function readHistory(): Promise<HistoryEntry[]> {
 export async function addHistory(entry: HistoryEntry): Promise<void> {
   const list = await readHistory();
   const last = list[0];
-  if (last && last.cause === entry.cause && last.marketplace === entry.marketplace && entry.time - last.time < 60_000) return;
+  if (last && last.cause === entry.cause && last.marketplace === entry.marketplace && entry.time - last.time < 60_000)
+    return;
   await getBrowser().storage.local.set({ [KEY]: [entry, ...list].slice(0, HISTORY_LIMIT) });
 }
 

@@ -37,6 +37,8 @@ export function translator(language: Language): Translate {
       const placeholder = entry.placeholders?.[name.toLowerCase()];
       return placeholder ? placeholder.content : whole;
     });
-    return withPlaceholders.replace(/\$(\d|\$)/g, (whole, n: string) => (n === '$' ? '$' : (subs[Number(n) - 1] ?? '')));
+    return withPlaceholders.replace(/\$(\d|\$)/g, (_whole, n: string) =>
+      n === '$' ? '$' : (subs[Number(n) - 1] ?? ''),
+    );
   };
 }

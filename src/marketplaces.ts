@@ -44,17 +44,15 @@ const TABLE = [
 
 export type MarketplaceId = (typeof TABLE)[number][0];
 
-export const MARKETPLACES: readonly Marketplace[] = TABLE.map(
-  ([id, domain, country, language, handle, sister]) => ({
-    id,
-    domain,
-    host: `www.${domain}`,
-    country,
-    language,
-    handle,
-    sister,
-  }),
-);
+export const MARKETPLACES: readonly Marketplace[] = TABLE.map(([id, domain, country, language, handle, sister]) => ({
+  id,
+  domain,
+  host: `www.${domain}`,
+  country,
+  language,
+  handle,
+  sister,
+}));
 
 const BY_ID = new Map(MARKETPLACES.map((m) => [m.id, m]));
 

@@ -81,7 +81,9 @@ export function parseMessage(v: unknown): ParseResult {
     case 'cs-bg-diagnosis': {
       if (!hasOnlyKeys(v, ['type', 'diagnosis'])) return { ok: false, reason: 'unknown keys' };
       const diagnosis = parseDiagnosis(v.diagnosis);
-      return typeof diagnosis === 'string' ? { ok: false, reason: diagnosis } : { ok: true, message: { type: v.type, diagnosis } };
+      return typeof diagnosis === 'string'
+        ? { ok: false, reason: diagnosis }
+        : { ok: true, message: { type: v.type, diagnosis } };
     }
     case 'cs-bg-open-popup':
     case 'cs-bg-clear-cookies':

@@ -29,10 +29,13 @@ export function migrateSettings(stored: unknown): Settings {
   const banner = s.banner ?? s.showBanner;
   return {
     banner: typeof banner === 'boolean' ? banner : DEFAULT_SETTINGS.banner,
-    language: s.language === 'ja' || s.language === 'en' || s.language === 'auto' ? s.language : DEFAULT_SETTINGS.language,
+    language:
+      s.language === 'ja' || s.language === 'en' || s.language === 'auto' ? s.language : DEFAULT_SETTINGS.language,
     inputHints: typeof s.inputHints === 'boolean' ? s.inputHints : DEFAULT_SETTINGS.inputHints,
     clearScope:
-      s.clearScope === 'cookies' || s.clearScope === 'cookies-and-site-data' ? s.clearScope : DEFAULT_SETTINGS.clearScope,
+      s.clearScope === 'cookies' || s.clearScope === 'cookies-and-site-data'
+        ? s.clearScope
+        : DEFAULT_SETTINGS.clearScope,
   };
 }
 

@@ -26,7 +26,10 @@ const RUNS = Math.max(20, Number(arg('--runs') ?? 24));
 const LOAD_PAIRS = Math.max(20, Number(arg('--load-pairs') ?? 60));
 const ONLY = arg('--browser');
 
-const LAUNCH: Record<BrowserName, (o: LaunchOptions) => Promise<BrowserDriver>> = { chromium: launchChromium, firefox: launchFirefox };
+const LAUNCH: Record<BrowserName, (o: LaunchOptions) => Promise<BrowserDriver>> = {
+  chromium: launchChromium,
+  firefox: launchFirefox,
+};
 const DIR: Record<BrowserName, string> = { chromium: 'chrome', firefox: 'firefox' };
 
 function bytes(name: BrowserName, file: string) {
@@ -44,14 +47,25 @@ async function measure(name: BrowserName, driver: BrowserDriver) {
   const control = await loadPairs(driver, LOAD_PAIRS, 'control', load.next);
   log(`popup, ${RUNS} renders`);
   const problem = await driver.open(BENCH.problem);
-  await waitUntil(async () => (await driver.ext((api, id: number) => api.action.getBadgeText({ tabId: id }), problem.id)) !== '', 'badge');
+  await waitUntil(
+    async () => (await driver.ext((api, id: number) => api.action.getBadgeText({ tabId: id }), problem.id)) !== '',
+    'badge',
+  );
   const popup = await popupRuns(driver, problem.id, RUNS);
   log('clearing 50 cookies, 5 times');
   const page = await driver.openExtensionPage('options/options.html');
   const clears = [];
   for (let i = 0; i < 5; i++) clears.push(await clearRun(driver, page));
   await driver.closeScenarioTabs();
-  return { latency, load, control, popup, clears, content: bytes(name, 'content.js'), ui: bytes(name, 'content-ui.js') };
+  return {
+    latency,
+    load,
+    control,
+    popup,
+    clears,
+    content: bytes(name, 'content.js'),
+    ui: bytes(name, 'content-ui.js'),
+  };
 }
 
 type Result = Awaited<ReturnType<typeof measure>>;
@@ -62,17 +76,51 @@ function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
   const first = (r: Result) => r.latency.map((l) => l.first);
   const again = (r: Result) => r.latency.map((l) => l.again);
   return [
-    { metric: 'injected content.js, raw / gzip', values: each((r) => ({ shown: `${kb(r.content.raw)} / ${kb(r.content.gzip)}`, value: r.content.gzip / 1024 })), budget: { max: 16, aim: 8, label: '≤ 16 KB gz (8)' } },
-    { metric: 'content-ui.js (on first cause), raw / gzip', values: each((r) => ({ shown: `${kb(r.ui.raw)} / ${kb(r.ui.gzip)}`, value: NaN })) },
-    { metric: 'error box → banner host, median', values: each((r) => ({ shown: ms(median(first(r))), value: median(first(r)) })), budget: { max: 50, aim: 16, label: '≤ 50 ms (16)' } },
+    {
+      metric: 'injected content.js, raw / gzip',
+      values: each((r) => ({ shown: `${kb(r.content.raw)} / ${kb(r.content.gzip)}`, value: r.content.gzip / 1024 })),
+      budget: { max: 16, aim: 8, label: '≤ 16 KB gz (8)' },
+    },
+    {
+      metric: 'content-ui.js (on first cause), raw / gzip',
+      values: each((r) => ({ shown: `${kb(r.ui.raw)} / ${kb(r.ui.gzip)}`, value: NaN })),
+    },
+    {
+      metric: 'error box → banner host, median',
+      values: each((r) => ({ shown: ms(median(first(r))), value: median(first(r)) })),
+      budget: { max: 50, aim: 16, label: '≤ 50 ms (16)' },
+    },
     { metric: 'error box → banner host, p95', values: each((r) => ({ shown: ms(p95(first(r))), value: NaN })) },
-    { metric: 'same, UI already loaded, median / p95', values: each((r) => ({ shown: `${ms(median(again(r)))} / ${ms(p95(again(r)))}`, value: NaN })) },
-    { metric: 'load event with / without content script, median', values: each((r) => ({ shown: `${ms(median(r.load.a))} / ${ms(median(r.load.b))}`, value: NaN })) },
-    { metric: 'load ratio with / without (ratio of medians)', values: each((r) => ({ shown: r.load.ratio.toFixed(3), value: r.load.ratio })), budget: { max: 1.05, aim: 1.02, label: '≤ 1.05 (1.02)' } },
-    { metric: 'noise floor: same without / without', values: each((r) => ({ shown: r.control.ratio.toFixed(3), value: NaN })) },
-    { metric: 'popup to first render with data-cause, median', values: each((r) => ({ shown: ms(median(r.popup.map((p) => p.ms))), value: median(r.popup.map((p) => p.ms)) })), budget: { max: 100, aim: 100, label: '≤ 100 ms' } },
+    {
+      metric: 'same, UI already loaded, median / p95',
+      values: each((r) => ({ shown: `${ms(median(again(r)))} / ${ms(p95(again(r)))}`, value: NaN })),
+    },
+    {
+      metric: 'load event with / without content script, median',
+      values: each((r) => ({ shown: `${ms(median(r.load.a))} / ${ms(median(r.load.b))}`, value: NaN })),
+    },
+    {
+      metric: 'load ratio with / without (ratio of medians)',
+      values: each((r) => ({ shown: r.load.ratio.toFixed(3), value: r.load.ratio })),
+      budget: { max: 1.05, aim: 1.02, label: '≤ 1.05 (1.02)' },
+    },
+    {
+      metric: 'noise floor: same without / without',
+      values: each((r) => ({ shown: r.control.ratio.toFixed(3), value: NaN })),
+    },
+    {
+      metric: 'popup to first render with data-cause, median',
+      values: each((r) => ({ shown: ms(median(r.popup.map((p) => p.ms))), value: median(r.popup.map((p) => p.ms)) })),
+      budget: { max: 100, aim: 100, label: '≤ 100 ms' },
+    },
     { metric: 'popup, p95', values: each((r) => ({ shown: ms(p95(r.popup.map((p) => p.ms))), value: NaN })) },
-    { metric: 'clear 50 amazon.co.jp cookies, median of 5', values: each((r) => ({ shown: `${ms(median(r.clears.map((c) => c.ms)))} (removed ${median(r.clears.map((c) => c.removed))}, left ${Math.max(...r.clears.map((c) => c.remaining))})`, value: NaN })) },
+    {
+      metric: 'clear 50 amazon.co.jp cookies, median of 5',
+      values: each((r) => ({
+        shown: `${ms(median(r.clears.map((c) => c.ms)))} (removed ${median(r.clears.map((c) => c.removed))}, left ${Math.max(...r.clears.map((c) => c.remaining))})`,
+        value: NaN,
+      })),
+    },
   ];
 }
 
@@ -100,5 +148,7 @@ for (const name of ['chromium', 'firefox'] as const) {
 }
 
 console.log(machine(binaries).join('\n'));
-console.log(`runs: ${RUNS} per figure, page load ${LOAD_PAIRS} pairs per ratio, cookie clearing 5; gzip: zlib default level\n`);
+console.log(
+  `runs: ${RUNS} per figure, page load ${LOAD_PAIRS} pairs per ratio, cookie clearing 5; gzip: zlib default level\n`,
+);
 console.log(table(rows(results), Object.keys(results)));

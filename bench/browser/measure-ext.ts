@@ -57,16 +57,27 @@ const JP_COOKIE_COUNT = 50;
 /** Sets 50 amazon.co.jp cookies (domain and host-only, two paths), then times ui-bg-clear-cookies. */
 export async function clearRun(driver: BrowserDriver, page: Tab) {
   for (let i = 0; i < JP_COOKIE_COUNT; i++) {
-    await driver.setCookie({ name: `bench-${i}`, value: String(i), domain: i % 2 ? '.amazon.co.jp' : 'www.amazon.co.jp', path: i % 3 ? '/' : '/ap' });
+    await driver.setCookie({
+      name: `bench-${i}`,
+      value: String(i),
+      domain: i % 2 ? '.amazon.co.jp' : 'www.amazon.co.jp',
+      path: i % 3 ? '/' : '/ap',
+    });
   }
   const before = (await driver.cookies()).filter((c) => c.domain.replace(/^\./, '').endsWith('amazon.co.jp')).length;
-  const result = await driver.evaluate(page, async () => {
-    type Api = { runtime: { sendMessage(m: unknown): Promise<{ removed?: number; remaining?: number } | undefined> } };
-    const g = globalThis as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    const t0 = performance.now();
-    const reply = await api.runtime.sendMessage({ type: 'ui-bg-clear-cookies', marketplace: 'jp', tabId: null });
-    return { ms: performance.now() - t0, removed: reply?.removed ?? -1, remaining: reply?.remaining ?? -1 };
-  }, null);
+  const result = await driver.evaluate(
+    page,
+    async () => {
+      type Api = {
+        runtime: { sendMessage(m: unknown): Promise<{ removed?: number; remaining?: number } | undefined> };
+      };
+      const g = globalThis as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      const t0 = performance.now();
+      const reply = await api.runtime.sendMessage({ type: 'ui-bg-clear-cookies', marketplace: 'jp', tabId: null });
+      return { ms: performance.now() - t0, removed: reply?.removed ?? -1, remaining: reply?.remaining ?? -1 };
+    },
+    null,
+  );
   return { ...result, before };
 }

@@ -9,7 +9,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** loadEventEnd from Navigation Timing (ms after navigation start), once the load event has finished. */
 export function loadEventEnd(driver: BrowserDriver, tab: Tab): Promise<number> {
   return waitUntil(
-    () => driver.evaluate(tab, () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd || 0, null),
+    () =>
+      driver.evaluate(
+        tab,
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd || 0,
+        null,
+      ),
     'the load event',
     15_000,
     20,
@@ -32,7 +38,12 @@ function timeErrorToBanner(): Promise<{ ms: number; visible: boolean }> {
     const observer = new MutationObserver(() => {
       if (document.querySelector('[data-signin-helper-cause]')) done(performance.now() - t0);
     });
-    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-signin-helper-cause'] });
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-signin-helper-cause'],
+    });
     const timer = setTimeout(() => done(NaN), 5000);
     (window as unknown as { benchShowError(): void }).benchShowError();
   });
@@ -53,7 +64,10 @@ export async function latencyRun(driver: BrowserDriver): Promise<LatencyRun> {
     await sleep(300); // the content script's first (clean) report and its reply
     const first = await driver.evaluate(tab, timeErrorToBanner, null);
     await driver.evaluate(tab, () => (window as unknown as { benchHideError(): void }).benchHideError(), null);
-    await waitUntil(async () => !(await driver.evaluate(tab, () => !!document.querySelector('[data-signin-helper-cause]'), null)), 'banner gone');
+    await waitUntil(
+      async () => !(await driver.evaluate(tab, () => !!document.querySelector('[data-signin-helper-cause]'), null)),
+      'banner gone',
+    );
     await sleep(100);
     const again = await driver.evaluate(tab, timeErrorToBanner, null);
     return { first: first.ms, again: again.ms, visible: first.visible && again.visible };

@@ -38,5 +38,9 @@ export function benchRoutes(loads: number): Route[] {
   const load = Array.from({ length: loads }, (_, run) =>
     (['with', 'without', 'control'] as const).map((side) => ({ url: loadUrl(side, run), html })),
   ).flat();
-  return [{ url: BENCH.problem, html }, { url: BENCH.latency, html: html.slice(0, end) + HOLD_BACK + html.slice(end) }, ...load];
+  return [
+    { url: BENCH.problem, html },
+    { url: BENCH.latency, html: html.slice(0, end) + HOLD_BACK + html.slice(end) },
+    ...load,
+  ];
 }

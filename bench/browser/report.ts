@@ -13,7 +13,11 @@ export interface Row {
 export function machine(browsers: Record<string, string>): string[] {
   const cpu = (() => {
     try {
-      return readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? 'unknown';
+      return (
+        readFileSync('/proc/cpuinfo', 'utf8')
+          .match(/^model name\s*:\s*(.+)$/m)?.[1]
+          ?.trim() ?? 'unknown'
+      );
     } catch {
       return os.cpus()[0]?.model ?? 'unknown';
     }
@@ -31,7 +35,10 @@ export function machine(browsers: Record<string, string>): string[] {
     `browsers: ${versions.join('; ')} (headless)`,
     `node: ${process.version}`,
     // Other work on the machine shows up directly in the page-load figures.
-    `load average at the end (1/5/15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`,
+    `load average at the end (1/5/15 min): ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')}`,
   ];
 }
 

@@ -47,27 +47,34 @@ export async function launchDemoChromium(o: DemoLaunch): Promise<DemoBrowser> {
     ...(o.blockCookies ? { profile: { default_content_setting_values: { cookies: 2 } } } : {}),
   };
   writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify(prefs));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: browserPath('chromium'),
-    headless: !o.headed,
-    // Headed: the window decides the size. Headless: each page sets its own.
-    viewport: o.headed ? null : { width: 1280, height: 800 },
-    // Headless: fixed English UI (the extension's language is set in its options). Headed: the person's.
-    locale: o.headed ? undefined : 'en-US',
-    colorScheme: o.headed ? null : 'light', // a person's window follows their system
-    args: [
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-      `--host-resolver-rules=${rules.join(', ')}`, '--ignore-certificate-errors',
-      ...(o.headed ? [] : ['--disable-gpu']), // Playwright itself adds --no-sandbox
-      '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--no-default-browser-check',
-      ...(o.headed ? [] : ['--lang=en-US']),
-    ],
-  }).catch((error: Error) => {
-    rmSync(profile, { recursive: true, force: true });
-    copy.dispose();
-    throw error;
-  });
+  const ctx = await chromium
+    .launchPersistentContext(profile, {
+      executablePath: browserPath('chromium'),
+      headless: !o.headed,
+      // Headed: the window decides the size. Headless: each page sets its own.
+      viewport: o.headed ? null : { width: 1280, height: 800 },
+      // Headless: fixed English UI (the extension's language is set in its options). Headed: the person's.
+      locale: o.headed ? undefined : 'en-US',
+      colorScheme: o.headed ? null : 'light', // a person's window follows their system
+      args: [
+        `--disable-extensions-except=${ext}`,
+        `--load-extension=${ext}`,
+        `--host-resolver-rules=${rules.join(', ')}`,
+        '--ignore-certificate-errors',
+        ...(o.headed ? [] : ['--disable-gpu']), // Playwright itself adds --no-sandbox
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--no-default-browser-check',
+        ...(o.headed ? [] : ['--lang=en-US']),
+      ],
+    })
+    .catch((error: Error) => {
+      rmSync(profile, { recursive: true, force: true });
+      copy.dispose();
+      throw error;
+    });
   const close = async () => {
     await ctx.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
@@ -86,7 +93,7 @@ export async function launchDemoChromium(o: DemoLaunch): Promise<DemoBrowser> {
     if (isOurs(w)) worker = w;
   });
   const hostPermissions = readManifest(ext).host_permissions ?? [];
-  const extensionBase = worker.url().split('/').slice(0, 3).join('/') + '/';
+  const extensionBase = `${worker.url().split('/').slice(0, 3).join('/')}/`;
 
   const newPage = async (viewport: Viewport) => {
     const page = await ctx.newPage();

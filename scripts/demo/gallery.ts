@@ -47,8 +47,19 @@ export function galleryRoute(all: readonly Scenario[]): Route {
     `<a href="${esc(s.url)}" lang="${s.lang}">${esc(s.name)}.${s.lang}</a>` +
     (s.cookiesBlocked ? ' <small>(needs cookies blocked)</small>' : '');
   const row = (title: string, pages: Scenario[]) =>
-    `<tr><th>${esc(title)}</th>${LANGS.map((l) => `<td>${pages.filter((p) => p.lang === l).map(link).join('<br>')}</td>`).join('')}</tr>`;
-  const rows = [...CAUSE_IDS, 'none'].map((cause) => row(cause === 'none' ? 'no problem' : cause, all.filter((s) => s.cause === cause)));
+    `<tr><th>${esc(title)}</th>${LANGS.map(
+      (l) =>
+        `<td>${pages
+          .filter((p) => p.lang === l)
+          .map(link)
+          .join('<br>')}</td>`,
+    ).join('')}</tr>`;
+  const rows = [...CAUSE_IDS, 'none'].map((cause) =>
+    row(
+      cause === 'none' ? 'no problem' : cause,
+      all.filter((s) => s.cause === cause),
+    ),
+  );
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Sign-in Helper demo</title>
 <style>body{font:15px/1.5 system-ui,"Noto Sans CJK JP",sans-serif;margin:24px;max-width:60rem}

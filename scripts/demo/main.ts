@@ -25,12 +25,17 @@ function checkJapaneseFont(): void {
   } catch {
     // no fontconfig: treat as no font
   }
-  if (!fonts.trim()) console.log('No Japanese font found: Japanese text will show as boxes. Install one: sudo apt-get install fonts-noto-cjk');
+  if (!fonts.trim())
+    console.log(
+      'No Japanese font found: Japanese text will show as boxes. Install one: sudo apt-get install fonts-noto-cjk',
+    );
 }
 
 async function headed(server: FakeAmazon): Promise<void> {
   const b = await launchDemoChromium({ serverPort: server.port, hosts: HOSTS, headed: true }).catch((error: Error) => {
-    throw new Error(`${error.message}\nCould not open a Chromium window on DISPLAY=${process.env.DISPLAY}; for screenshots instead: npm run demo -- --shots`);
+    throw new Error(
+      `${error.message}\nCould not open a Chromium window on DISPLAY=${process.env.DISPLAY}; for screenshots instead: npm run demo -- --shots`,
+    );
   });
   const page = b.ctx.pages()[0] ?? (await b.ctx.newPage());
   await page.goto(GALLERY_URL);
@@ -46,7 +51,10 @@ async function headed(server: FakeAmazon): Promise<void> {
 
 async function main(): Promise<void> {
   const scenarios: Scenario[] = allScenarios();
-  const server = await startFakeAmazon([...scenarios.map((s) => ({ url: s.url, file: s.file })), galleryRoute(scenarios)]);
+  const server = await startFakeAmazon([
+    ...scenarios.map((s) => ({ url: s.url, file: s.file })),
+    galleryRoute(scenarios),
+  ]);
   try {
     if (process.argv.includes('--readme')) {
       checkJapaneseFont();

@@ -63,7 +63,11 @@ box-shadow:0 4px 24px rgba(0,0,0,.35),0 0 0 1px rgba(0,0,0,.15)"></body>`);
   await Promise.all([canvas.close(), popup.close(), page.close()]);
 }
 
-export async function writeReadmePictures(server: FakeAmazon, all: readonly Scenario[], dir: string): Promise<string[]> {
+export async function writeReadmePictures(
+  server: FakeAmazon,
+  all: readonly Scenario[],
+  dir: string,
+): Promise<string[]> {
   const pick = (name: string, lang: string) => {
     const s = all.find((x) => x.name === name && x.lang === lang);
     if (!s) throw new Error(`tests/pages has no ${name}.${lang}.html`);
@@ -87,7 +91,11 @@ export async function writeReadmePictures(server: FakeAmazon, all: readonly Scen
 
     const options = await b.openExtensionPage('options/options.html', DESKTOP);
     await ready(options, 'input[name="language"]');
-    await options.screenshot({ path: out(README_PICTURES.optionsEn), fullPage: true, clip: await column(options, 'main', 1200) });
+    await options.screenshot({
+      path: out(README_PICTURES.optionsEn),
+      fullPage: true,
+      clip: await column(options, 'main', 1200),
+    });
     await options.close();
   } finally {
     await b.close();

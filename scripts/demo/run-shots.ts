@@ -10,7 +10,13 @@ import { DESKTOP, PHONE, setLanguage, shootOptions, shootPopup, shootScenario, v
 
 const VIEWS: Viewport[] = [DESKTOP, PHONE, { ...PHONE, dark: true }];
 
-async function shootBrowser(b: DemoBrowser, all: readonly Scenario[], picks: Scenario[], out: string, extras: boolean): Promise<string[]> {
+async function shootBrowser(
+  b: DemoBrowser,
+  all: readonly Scenario[],
+  picks: Scenario[],
+  out: string,
+  extras: boolean,
+): Promise<string[]> {
   const files: string[] = [];
   for (const lang of LANGS) {
     await setLanguage(b, lang);
@@ -23,7 +29,9 @@ async function shootBrowser(b: DemoBrowser, all: readonly Scenario[], picks: Sce
     for (const vp of VIEWS) {
       if (clean) {
         const { page, tabId } = await b.open(clean.url, vp);
-        files.push(await shootPopup(b, tabId, 'none', vp, out, `${lang}/general-help.popup.${vpName(vp)}.png`, clean.label));
+        files.push(
+          await shootPopup(b, tabId, 'none', vp, out, `${lang}/general-help.popup.${vpName(vp)}.png`, clean.label),
+        );
         await page.close();
       }
       files.push(await shootOptions(b, lang, vp, out));
@@ -34,7 +42,8 @@ async function shootBrowser(b: DemoBrowser, all: readonly Scenario[], picks: Sce
 
 export async function shootAll(server: FakeAmazon, all: readonly Scenario[], out: string): Promise<string[]> {
   const picks = shotScenarios(all);
-  const launch = (blockCookies: boolean) => launchDemoChromium({ serverPort: server.port, hosts: HOSTS, headed: false, blockCookies });
+  const launch = (blockCookies: boolean) =>
+    launchDemoChromium({ serverPort: server.port, hosts: HOSTS, headed: false, blockCookies });
   const files: string[] = [];
   mkdirSync(out, { recursive: true });
   const b = await launch(false);
@@ -43,7 +52,15 @@ export async function shootAll(server: FakeAmazon, all: readonly Scenario[], out
     files.push(path.join(out, 'gallery.png'));
     await page.screenshot({ path: files[0], fullPage: true });
     await page.close();
-    files.push(...(await shootBrowser(b, all, picks.filter((p) => !p.cookiesBlocked), out, true)));
+    files.push(
+      ...(await shootBrowser(
+        b,
+        all,
+        picks.filter((p) => !p.cookiesBlocked),
+        out,
+        true,
+      )),
+    );
   } finally {
     await b.close();
   }

@@ -16,13 +16,12 @@ export const warnings: string[] = [];
 
 export async function setLanguage(b: DemoBrowser, language: Lang): Promise<void> {
   // What the options page stores (src/settings.ts, version 1); the banner and popup read it on load.
-  await b.ext(
-    async (api, lang: string) => {
-      const { settings } = await api.storage.sync.get('settings');
-      await api.storage.sync.set({ settings: { banner: true, inputHints: true, clearScope: 'cookies', ...settings, language: lang, version: 1 } });
-    },
-    language,
-  );
+  await b.ext(async (api, lang: string) => {
+    const { settings } = await api.storage.sync.get('settings');
+    await api.storage.sync.set({
+      settings: { banner: true, inputHints: true, clearScope: 'cookies', ...settings, language: lang, version: 1 },
+    });
+  }, language);
 }
 
 async function until<T>(probe: () => Promise<T | null>, ms: number): Promise<T | null> {
@@ -43,8 +42,14 @@ async function settleFonts(page: Page): Promise<void> {
 async function check(page: Page, what: string): Promise<void> {
   const found = await page.evaluate(() => {
     const text = document.body.innerText;
-    const raw = text.match(/__MSG_\w+__|\$[A-Z_]+\$|\b(?:undefined|null|NaN)\b|\[object \w+\]|\b[a-z]+(?:[A-Z][a-z0-9]+){2,}\b/g) ?? [];
-    const wide = document.documentElement.scrollWidth > window.innerWidth ? [`scrollWidth ${document.documentElement.scrollWidth} > ${window.innerWidth}`] : [];
+    const raw =
+      text.match(
+        /__MSG_\w+__|\$[A-Z_]+\$|\b(?:undefined|null|NaN)\b|\[object \w+\]|\b[a-z]+(?:[A-Z][a-z0-9]+){2,}\b/g,
+      ) ?? [];
+    const wide =
+      document.documentElement.scrollWidth > window.innerWidth
+        ? [`scrollWidth ${document.documentElement.scrollWidth} > ${window.innerWidth}`]
+        : [];
     return [...new Set(raw)].map((r) => `shows "${r}"`).concat(wide);
   });
   for (const f of found) warnings.push(`${what}: ${f}`);
@@ -64,7 +69,14 @@ export async function shootScenario(b: DemoBrowser, s: Scenario, vp: Viewport, o
   const written: string[] = [];
   try {
     const seen = await until(
-      () => page.evaluate((c) => (document.querySelector('[data-signin-helper-cause]')?.getAttribute('data-signin-helper-cause') === c ? c : null), s.cause),
+      () =>
+        page.evaluate(
+          (c) =>
+            document.querySelector('[data-signin-helper-cause]')?.getAttribute('data-signin-helper-cause') === c
+              ? c
+              : null,
+          s.cause,
+        ),
       8000,
     );
     if (!seen) warnings.push(`${s.label} ${vpName(vp)}: no banner for ${s.cause}`);
@@ -80,12 +92,23 @@ export async function shootScenario(b: DemoBrowser, s: Scenario, vp: Viewport, o
 }
 
 /** popup.html?tabId=N as a page; reopened when it read the tab's state before the content script reported. */
-export async function shootPopup(b: DemoBrowser, tabId: number, cause: string, vp: Viewport, out: string, name: string, label: string): Promise<string> {
+export async function shootPopup(
+  b: DemoBrowser,
+  tabId: number,
+  cause: string,
+  vp: Viewport,
+  out: string,
+  name: string,
+  label: string,
+): Promise<string> {
   let popup: Page | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     await popup?.close();
     popup = await b.openExtensionPage(`popup/popup.html?tabId=${tabId}`, vp);
-    const seen = await until(() => popup!.evaluate(() => document.querySelector('[data-cause]')?.getAttribute('data-cause') ?? null), 5000);
+    const seen = await until(
+      () => popup!.evaluate(() => document.querySelector('[data-cause]')?.getAttribute('data-cause') ?? null),
+      5000,
+    );
     if (seen === cause) break;
     if (attempt === 2) warnings.push(`${label} ${vpName(vp)}: popup says "${seen}", expected "${cause}"`);
     await sleep(300);
@@ -104,7 +127,7 @@ export async function shootPopup(b: DemoBrowser, tabId: number, cause: string, v
 export async function shootOptions(b: DemoBrowser, lang: Lang, vp: Viewport, out: string): Promise<string> {
   const page = await b.openExtensionPage('options/options.html', vp);
   try {
-    await until(() => page.evaluate(() => document.querySelector('input[name="language"]') ? true : null), 5000);
+    await until(() => page.evaluate(() => (document.querySelector('input[name="language"]') ? true : null)), 5000);
     await settleFonts(page);
     await check(page, `options ${lang} ${vpName(vp)}`);
     const f = file(out, `${lang}/options.${vpName(vp)}.png`);

@@ -19,7 +19,12 @@ export function badgeTitle(cause: CauseId, t: Translate, store: MarketplaceId | 
 }
 
 /** Sets or clears the badge of one tab. The tab may have closed meanwhile: that is not an error. */
-export async function showBadge(tabId: number, cause: CauseId | null, t: Translate, store: MarketplaceId | null = null): Promise<void> {
+export async function showBadge(
+  tabId: number,
+  cause: CauseId | null,
+  t: Translate,
+  store: MarketplaceId | null = null,
+): Promise<void> {
   const action = getBrowser().action;
   try {
     if (cause === null) {

@@ -58,19 +58,37 @@ export function removeDetails(cookie: Cookies.Cookie, firefox: boolean): Cookies
 /** Identity of a cookie across two listings (no value involved). */
 function cookieKey(c: Cookies.Cookie): string {
   const pk = c.partitionKey;
-  return JSON.stringify([c.storeId, c.domain, c.path, c.name, c.firstPartyDomain ?? '', pk?.topLevelSite ?? null, pk?.hasCrossSiteAncestor ?? null]);
+  return JSON.stringify([
+    c.storeId,
+    c.domain,
+    c.path,
+    c.name,
+    c.firstPartyDomain ?? '',
+    pk?.topLevelSite ?? null,
+    pk?.hasCrossSiteAncestor ?? null,
+  ]);
 }
 
 async function listCookies(api: Browser, domain: string, storeId: string, firefox: boolean): Promise<Cookies.Cookie[]> {
   // partitionKey {} lists partitioned and unpartitioned cookies; omitted, only unpartitioned ones.
   // firstPartyDomain null lists every first party (required when Firefox's first-party isolation is on).
-  const query: Cookies.GetAllDetailsType = { domain, storeId, partitionKey: {}, ...(firefox ? { firstPartyDomain: null } : {}) };
+  const query: Cookies.GetAllDetailsType = {
+    domain,
+    storeId,
+    partitionKey: {},
+    ...(firefox ? { firstPartyDomain: null } : {}),
+  };
   const cookies = await api.cookies.getAll(query);
   // Defensive: whatever the browser's domain matching does, touch nothing outside this store's domain.
   return cookies.filter((c) => c.storeId === storeId && cookieBelongsTo(c.domain, domain));
 }
 
-export async function clearCookies(api: Browser, marketplace: Marketplace, tabId: number | null, options: ClearOptions): Promise<ClearResult> {
+export async function clearCookies(
+  api: Browser,
+  marketplace: Marketplace,
+  tabId: number | null,
+  options: ClearOptions,
+): Promise<ClearResult> {
   const target = await resolveCookieStore(api, tabId, options.firefox);
   const before = await listCookies(api, marketplace.domain, target.storeId, options.firefox);
 
@@ -93,7 +111,8 @@ export async function clearCookies(api: Browser, marketplace: Marketplace, tabId
   const remainingCookies: RemainingCookie[] = after.map((c) => {
     const key = cookieKey(c);
     const failure = failed.get(key);
-    const reason = failure !== undefined ? reasonRemovalFailed(failure) : beforeKeys.has(key) ? REASON_KEPT : REASON_SET_AGAIN;
+    const reason =
+      failure !== undefined ? reasonRemovalFailed(failure) : beforeKeys.has(key) ? REASON_KEPT : REASON_SET_AGAIN;
     return { name: c.name, domain: c.domain, reason };
   });
 

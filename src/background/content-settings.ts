@@ -23,7 +23,12 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
 }
 
 /** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead". */
-export function buildContentSettings(settings: Settings, uiLanguage: string, cause: CauseId | null, marketplace: Marketplace): ContentSettings {
+export function buildContentSettings(
+  settings: Settings,
+  uiLanguage: string,
+  cause: CauseId | null,
+  marketplace: Marketplace,
+): ContentSettings {
   const language = resolveLanguage(settings.language, uiLanguage);
   const t = translator(language);
   const substitutions = storeSubstitutions(marketplace);

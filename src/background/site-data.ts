@@ -41,11 +41,23 @@ export async function clearSiteData(
   try {
     if (options.firefox) {
       // Subdomains are not included by Firefox: list the two hosts the store uses.
-      await browsingData.remove({ hostnames: [domain, `www.${domain}`] }, { localStorage: true, indexedDB: true, serviceWorkers: true });
+      await browsingData.remove(
+        { hostnames: [domain, `www.${domain}`] },
+        { localStorage: true, indexedDB: true, serviceWorkers: true },
+      );
     } else {
       const where: ChromiumRemovalOptions = { origins: [`https://${domain}`, `https://www.${domain}`] };
-      const what: ChromiumDataTypeSet = { cacheStorage: true, fileSystems: true, indexedDB: true, localStorage: true, serviceWorkers: true };
-      await browsingData.remove(where as unknown as BrowsingData.RemovalOptions, what as unknown as BrowsingData.DataTypeSet);
+      const what: ChromiumDataTypeSet = {
+        cacheStorage: true,
+        fileSystems: true,
+        indexedDB: true,
+        localStorage: true,
+        serviceWorkers: true,
+      };
+      await browsingData.remove(
+        where as unknown as BrowsingData.RemovalOptions,
+        what as unknown as BrowsingData.DataTypeSet,
+      );
     }
     return 'cleared';
   } catch (error) {

@@ -66,7 +66,13 @@ function read(el: Element): ShownAlert | undefined {
   let text = shownText(contentEl);
   if (contentEl === el && heading && text.startsWith(heading)) text = collapse(text.slice(heading.length));
   if (!heading && !text) return undefined;
-  return { id: idOf(el), kind: kindOf(el), heading, text, normalized: normalize(`${heading} ${text}`).slice(0, MAX_TEXT * 2) };
+  return {
+    id: idOf(el),
+    kind: kindOf(el),
+    heading,
+    text,
+    normalized: normalize(`${heading} ${text}`).slice(0, MAX_TEXT * 2),
+  };
 }
 
 export function collectShownAlerts(doc: Document): ShownAlert[] {

@@ -27,7 +27,14 @@ function diagnose(doc: Document, url: URL, env: DetectionEnv): Diagnosis | null 
   const marketplace = gate(doc, url);
   if (!marketplace) return null;
   const step = identifyStep(doc, url);
-  const ctx: DetectionContext = { doc, url, step, marketplace, alerts: collectShownAlerts(doc), cookiesEnabled: env.cookiesEnabled };
+  const ctx: DetectionContext = {
+    doc,
+    url,
+    step,
+    marketplace,
+    alerts: collectShownAlerts(doc),
+    cookiesEnabled: env.cookiesEnabled,
+  };
   const rule = CAUSES.find((r) => r.matches(ctx));
   const shown = rule ? (rule.alert ? rule.alert(ctx) : ctx.alerts[0]) : undefined;
   return {

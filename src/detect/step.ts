@@ -24,12 +24,22 @@ export function identifyStep(doc: Document, url: URL): Step {
     return 'robot-check';
   }
   if (has(doc, '#intent-confirmation-container, form#intent-confirmation-form')) return 'intent';
-  if (has(doc, 'input[name="cvf_captcha_input"], form.cvf-widget-form-captcha, #cvf-aamation-challenge-form, #auth-captcha-image, #auth-captcha-guess, #ap_captcha_img')) {
+  if (
+    has(
+      doc,
+      'input[name="cvf_captcha_input"], form.cvf-widget-form-captcha, #cvf-aamation-challenge-form, #auth-captcha-image, #auth-captcha-guess, #ap_captcha_img',
+    )
+  ) {
     return 'captcha';
   }
   if (has(doc, 'form#auth-mfa-form, #auth-mfa-otpcode') || action === 'SIGNIN_MFA') return 'mfa';
   if (has(doc, 'form#auth-select-device-form') || action === 'MFA_NEW_OTP') return 'mfa-device';
-  if (has(doc, 'form#verification-code-form, form[name="claimspicker"], #cvf-input-code, form.cvf-widget-form input[name="code"]')) {
+  if (
+    has(
+      doc,
+      'form#verification-code-form, form[name="claimspicker"], #cvf-input-code, form.cvf-widget-form input[name="code"]',
+    )
+  ) {
     return 'verification';
   }
   if (has(doc, 'form#pollingForm, input[name="transactionApprovalStatus"]')) return 'approval';

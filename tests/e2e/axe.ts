@@ -21,8 +21,12 @@ export async function runAxe(driver: BrowserDriver, tab: Tab, include: string | 
   return driver.evaluate(
     tab,
     async ({ include, tags }: { include: string | null; tags: string[] }) => {
-      const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: any[] }> } }).axe; // eslint-disable-line @typescript-eslint/no-explicit-any
-      const result = await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags } });
+      const axe = (
+        globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: any[] }> } }
+      ).axe; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const result = await axe.run(include ? { include: [include] } : document, {
+        runOnly: { type: 'tag', values: tags },
+      });
       return result.violations.map((v) => ({
         id: v.id as string,
         impact: (v.impact ?? null) as string | null,
@@ -40,18 +44,27 @@ export async function runAxe(driver: BrowserDriver, tab: Tab, include: string | 
  * What's tested is the markup and CSS the banner really rendered, not a separate rendering.
  */
 export async function mirrorBanner(driver: BrowserDriver, tab: Tab): Promise<string> {
-  const done = await driver.inShadowRoot(tab, BANNER, (root, id: string) => {
-    const css = [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
-    const host = document.createElement('e2e-banner-mirror');
-    host.id = id;
-    host.style.setProperty('display', 'block', 'important');
-    host.attachShadow({ mode: 'open' }).innerHTML = `<style>${css}</style>${root.innerHTML}`;
-    root.host.after(host);
-    (root.host as HTMLElement).style.setProperty('display', 'none', 'important');
-    // The mirror's visible text: proof that axe will look at something, not at an empty box.
-    const shown = [...(host.shadowRoot?.children ?? [])].filter((e) => e.tagName !== 'STYLE');
-    return shown.map((e) => e.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
-  }, MIRROR.slice(1));
+  const done = await driver.inShadowRoot(
+    tab,
+    BANNER,
+    (root, id: string) => {
+      const css = [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+      const host = document.createElement('e2e-banner-mirror');
+      host.id = id;
+      host.style.setProperty('display', 'block', 'important');
+      host.attachShadow({ mode: 'open' }).innerHTML = `<style>${css}</style>${root.innerHTML}`;
+      root.host.after(host);
+      (root.host as HTMLElement).style.setProperty('display', 'none', 'important');
+      // The mirror's visible text: proof that axe will look at something, not at an empty box.
+      const shown = [...(host.shadowRoot?.children ?? [])].filter((e) => e.tagName !== 'STYLE');
+      return shown
+        .map((e) => e.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    },
+    MIRROR.slice(1),
+  );
   return done ?? '';
 }
 

@@ -20,21 +20,31 @@ export function message(lang: 'en' | 'ja', key: string): string {
 
 /** Text and language of what the banner shows, or null when there is no banner. */
 export function bannerContent(driver: BrowserDriver, tab: Tab): Promise<{ text: string; lang: string } | null> {
-  return driver.inShadowRoot(tab, BANNER, (root) => ({
-    text: (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    lang: root.querySelector('[lang]')?.getAttribute('lang') ?? '',
-  }), null);
+  return driver.inShadowRoot(
+    tab,
+    BANNER,
+    (root) => ({
+      text: (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      lang: root.querySelector('[lang]')?.getAttribute('lang') ?? '',
+    }),
+    null,
+  );
 }
 
 /** Real click on the banner button labelled `label`. */
 export async function clickBannerButton(driver: BrowserDriver, tab: Tab, label: string): Promise<void> {
-  const at = await driver.inShadowRoot(tab, BANNER, (root, text: string) => {
-    const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
-    if (!button) return null;
-    button.scrollIntoView({ block: 'center' });
-    const r = button.getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }, label);
+  const at = await driver.inShadowRoot(
+    tab,
+    BANNER,
+    (root, text: string) => {
+      const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+      if (!button) return null;
+      button.scrollIntoView({ block: 'center' });
+      const r = button.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    label,
+  );
   if (!at) throw new Error(`no banner button "${label}" on ${tab.url}`);
   await driver.mouseClick(tab, at.x, at.y);
 }

@@ -27,14 +27,53 @@ export function makeCerts(): Certs {
     }
   };
   try {
-    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=signin-helper e2e CA',
-      '-keyout', f('ca.key'), '-out', f('ca.pem'));
-    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=www.amazon.co.jp', '-keyout', f('leaf.key'),
-      '-out', f('leaf.csr'));
+    openssl(
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=signin-helper e2e CA',
+      '-keyout',
+      f('ca.key'),
+      '-out',
+      f('ca.pem'),
+    );
+    openssl(
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-subj',
+      '/CN=www.amazon.co.jp',
+      '-keyout',
+      f('leaf.key'),
+      '-out',
+      f('leaf.csr'),
+    );
     const san = [...CERT_HOSTS.map((h) => `DNS:${h}`), 'IP:127.0.0.1'].join(',');
     writeFileSync(f('ext.cnf'), `subjectAltName=${san}\nextendedKeyUsage=serverAuth\n`);
-    openssl('x509', '-req', '-in', f('leaf.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-CAcreateserial',
-      '-days', '2', '-sha256', '-extfile', f('ext.cnf'), '-out', f('leaf.pem'));
+    openssl(
+      'x509',
+      '-req',
+      '-in',
+      f('leaf.csr'),
+      '-CA',
+      f('ca.pem'),
+      '-CAkey',
+      f('ca.key'),
+      '-CAcreateserial',
+      '-days',
+      '2',
+      '-sha256',
+      '-extfile',
+      f('ext.cnf'),
+      '-out',
+      f('leaf.pem'),
+    );
     return { key: readFileSync(f('leaf.key')), cert: readFileSync(f('leaf.pem')), ca: readFileSync(f('ca.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

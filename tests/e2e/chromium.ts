@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
-import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
+import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Viewport } from './driver';
 
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
   const executablePath = browserPath('chromium');
@@ -19,10 +19,17 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     headless: true,
     locale: 'en-US',
     args: [
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-      `--host-resolver-rules=${rules.join(', ')}`, '--ignore-certificate-errors',
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--lang=en-US',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      `--host-resolver-rules=${rules.join(', ')}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-US',
     ],
   });
   const cleanup = async () => {
@@ -52,12 +59,13 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
   let worker =
     ctx.serviceWorkers().find(isOurs) ??
     (await ctx.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }).catch(() => undefined));
-  if (!worker) throw new SetupError('The extension loaded no background service worker in Chromium (check dist/chrome)');
+  if (!worker)
+    throw new SetupError('The extension loaded no background service worker in Chromium (check dist/chrome)');
   // The service worker may be stopped and restarted; always talk to the newest one.
   ctx.on('serviceworker', (w) => {
     if (isOurs(w)) worker = w;
   });
-  const extensionBase = worker.url().split('/').slice(0, 3).join('/') + '/';
+  const extensionBase = `${worker.url().split('/').slice(0, 3).join('/')}/`;
   const { pages, page, load } = tabPages<Page>(hostPermissions, () => driver);
   const newPage = async (viewport?: Viewport) => {
     const p = await ctx.newPage();
@@ -139,7 +147,9 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
     async cookies() {
       // Playwright reads the whole cookie store over CDP (Storage.getCookies), partitioned cookies included.
       const all = await ctx.cookies();
-      return all.map((c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: !!c.partitionKey }));
+      return all.map(
+        (c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: !!c.partitionKey }),
+      );
     },
     async setCookie(c) {
       await ctx.addCookies([{ ...c, secure: true, sameSite: 'Lax' }]);

@@ -117,7 +117,9 @@ export async function waitUntil<T>(
       last = error;
     }
     if (Date.now() > end) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, intervalMs));
   }
@@ -138,16 +140,13 @@ export function coveredBy(hostPermissions: readonly string[], url: string): bool
 
 /** Finds the tabs-API id of the tab showing exactly this URL (hash marker included). */
 export async function findTabId(driver: Pick<BrowserDriver, 'ext'>, url: string): Promise<number> {
-  return waitUntil(
-    async () => {
-      const id = await driver.ext(async (api, u: string) => {
-        const tabs: { id?: number; url?: string }[] = await api.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? null;
-      }, url);
-      return id === null ? undefined : id + 1; // +1: tab id 0 is valid but falsy
-    },
-    `a tab with url ${url} in tabs.query`,
-  ).then((n) => n - 1);
+  return waitUntil(async () => {
+    const id = await driver.ext(async (api, u: string) => {
+      const tabs: { id?: number; url?: string }[] = await api.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    return id === null ? undefined : id + 1; // +1: tab id 0 is valid but falsy
+  }, `a tab with url ${url} in tabs.query`).then((n) => n - 1);
 }
 
 /** Pages a driver opened, by tab: both drivers load a marked URL and find its tabs-API id the same way. */
@@ -166,7 +165,11 @@ export function tabPages<P extends { goto(url: string, options: { waitUntil: 'do
     const marked = markUrl(url);
     await p.goto(marked, { waitUntil: 'domcontentloaded' });
     const loadedAt = Date.now();
-    const tab = { id: coveredBy(hostPermissions, marked) ? await findTabId(driver(), marked) : -1, url: marked, loadedAt };
+    const tab = {
+      id: coveredBy(hostPermissions, marked) ? await findTabId(driver(), marked) : -1,
+      url: marked,
+      loadedAt,
+    };
     pages.set(tab, p);
     return tab;
   };

@@ -44,9 +44,7 @@ export function browserPath(name: BrowserName): string {
   const found = override ? (existsSync(override) ? override : undefined) : b.candidates.find((c) => existsSync(c));
   if (found) return found;
   const where = override ?? b.candidates[0];
-  throw new SetupError(
-    `${b.label} not found at ${where}: apt-get install chromium firefox-esr, or set ${b.env}`,
-  );
+  throw new SetupError(`${b.label} not found at ${where}: apt-get install chromium firefox-esr, or set ${b.env}`);
 }
 
 /** The unpacked extension for this browser, or a SetupError saying to build it. */
@@ -75,8 +73,13 @@ export interface BuiltManifest {
 function complete(dir: string): boolean {
   if (!existsSync(path.join(dir, 'manifest.json'))) return false;
   const m = readManifest(dir);
-  const files = [m.background?.service_worker, ...(m.background?.scripts ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.js ?? []),
-    m.action?.default_popup, m.options_ui?.page];
+  const files = [
+    m.background?.service_worker,
+    ...(m.background?.scripts ?? []),
+    ...(m.content_scripts ?? []).flatMap((c) => c.js ?? []),
+    m.action?.default_popup,
+    m.options_ui?.page,
+  ];
   return files.every((f) => !f || existsSync(path.join(dir, f.split('?')[0]!)));
 }
 

@@ -12,13 +12,20 @@ export const settled = (tab: Tab) => settle(Math.max(0, tab.loadedAt + SETTLE_MS
 
 /** The banner's cause on this tab, or null when there is no banner host. */
 export function bannerCause(driver: BrowserDriver, tab: Tab): Promise<string | null> {
-  return driver.evaluate(tab, (sel: string) => document.querySelector(sel)?.getAttribute('data-signin-helper-cause') ?? null, BANNER);
+  return driver.evaluate(
+    tab,
+    (sel: string) => document.querySelector(sel)?.getAttribute('data-signin-helper-cause') ?? null,
+    BANNER,
+  );
 }
 
 export async function expectBanner(driver: BrowserDriver, tab: Tab, cause: string, timeoutMs = 8000): Promise<void> {
   let seen: string | null = null;
-  const ok = await waitUntil(async () => (seen = await bannerCause(driver, tab)) === cause, 'banner', timeoutMs).catch(() => false);
-  if (!ok) throw new Error(`expected banner cause "${cause}" on ${tab.url}, saw ${seen === null ? 'no banner' : `"${seen}"`}`);
+  const ok = await waitUntil(async () => (seen = await bannerCause(driver, tab)) === cause, 'banner', timeoutMs).catch(
+    () => false,
+  );
+  if (!ok)
+    throw new Error(`expected banner cause "${cause}" on ${tab.url}, saw ${seen === null ? 'no banner' : `"${seen}"`}`);
 }
 
 /** Call after settle(): no element carries the banner attribute. */
@@ -42,7 +49,12 @@ export async function openPopup(driver: BrowserDriver, tabId: number, viewport?:
  * The popup for tabId shows `cause` ("none" included). The popup reads the tab's state once when it
  * opens, so a late state needs a fresh popup: retry by reopening, not by polling the same page.
  */
-export async function expectPopupCause(driver: BrowserDriver, tabId: number, cause: string, viewport?: Viewport): Promise<Tab> {
+export async function expectPopupCause(
+  driver: BrowserDriver,
+  tabId: number,
+  cause: string,
+  viewport?: Viewport,
+): Promise<Tab> {
   let seen: string | null = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const popup = await openPopup(driver, tabId, viewport);

@@ -2,7 +2,7 @@
 // add-on. Firefox has no per-host port mapping, so every request goes through proxy.ts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
-import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Tab, type Viewport } from './driver';
+import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Viewport } from './driver';
 import { startProxy } from './proxy';
 
 /** Fixed moz-extension host, so extension page URLs are known before launch. */
@@ -140,18 +140,24 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
       const found = await waitUntil(
         async () => {
           const { result } = await bidi.send('browsingContext.getTree', { maxDepth: 0 });
-          return (result.contexts as { context: string; url: string }[]).find((c) => !ours.has(c.context) && c.url.startsWith(urlPrefix));
+          return (result.contexts as { context: string; url: string }[]).find(
+            (c) => !ours.has(c.context) && c.url.startsWith(urlPrefix),
+          );
         },
         `a tab at ${urlPrefix}… opened by the browser`,
         timeoutMs,
       );
-      const p = await waitUntil(async () => (await browser.pages()).find((q) => contextOf(q) === found.context), `a page for ${found.url}`);
+      const p = await waitUntil(
+        async () => (await browser.pages()).find((q) => contextOf(q) === found.context),
+        `a page for ${found.url}`,
+      );
       await waitUntil(() => p.evaluate(() => document.readyState === 'complete'), `${found.url} loaded`);
       const tab = { id: -1, url: found.url, loadedAt: Date.now() };
       pages.set(tab, p);
       return tab;
     },
-    reload: async (tab) => void (await bidi.send('browsingContext.reload', { context: contextOf(page(tab)), wait: 'complete' })),
+    reload: async (tab) =>
+      void (await bidi.send('browsingContext.reload', { context: contextOf(page(tab)), wait: 'complete' })),
     async inShadowRoot(tab, hostSelector, fn, arg) {
       // BiDi serialises closed shadow roots too when asked (includeShadowTree: 'all'); their sharedId
       // can then be passed back as an argument.
@@ -187,7 +193,13 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
     },
     async setCookie(c) {
       await bidi.send('storage.setCookie', {
-        cookie: { name: c.name, value: { type: 'string', value: c.value }, domain: c.domain, path: c.path, secure: true },
+        cookie: {
+          name: c.name,
+          value: { type: 'string', value: c.value },
+          domain: c.domain,
+          path: c.path,
+          secure: true,
+        },
       });
     },
     screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file as `${string}.png` })),

@@ -40,7 +40,8 @@ const CAPTURE_TABLE: [file: string, url: string, cause: string][] = [
 
 function capture(file: string): string {
   const full = path.join(CAPTURES, file);
-  if (!existsSync(full)) throw new SetupError(`Capture ${full} missing: set E2E_CAPTURES to the amazon-orders-captures folder`);
+  if (!existsSync(full))
+    throw new SetupError(`Capture ${full} missing: set E2E_CAPTURES to the amazon-orders-captures folder`);
   return full;
 }
 
@@ -81,7 +82,12 @@ export function builtinRoutes(): Route[] {
   return [
     ...CAPTURE_TABLE.map(([file, url]) => ({ url, file: capture(file) })),
     { url: PAGES.jpWrongPassword, file: capture('post-signin-invalid-password.html') },
-    { url: PAGES.lateError, file: capture('post-signin-invalid-password.html'), lateInsertId: 'auth-error-message-box', lateMs: 300 },
+    {
+      url: PAGES.lateError,
+      file: capture('post-signin-invalid-password.html'),
+      lateInsertId: 'auth-error-message-box',
+      lateMs: 300,
+    },
     { url: PAGES.jpCookies, file: capture('signin.html'), cookies: JP_COOKIES },
     { url: PAGES.usCookies, html: plain('amazon.com cookies'), cookies: US_COOKIES },
     { url: PAGES.usSigninCookies, file: capture('signin.html'), cookies: US_COOKIES },

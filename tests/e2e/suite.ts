@@ -16,7 +16,11 @@ export interface SuiteContext {
 }
 export type Scenarios = (ctx: () => SuiteContext) => void;
 
-const slug = (s: string) => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 90);
+const slug = (s: string) =>
+  s
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 90);
 
 /** What the browser showed when a scenario failed: artifacts/e2e/<browser>/<test>-<n>.png */
 export async function saveScreenshots(driver: BrowserDriver, test: string, tabs: readonly Tab[]): Promise<void> {

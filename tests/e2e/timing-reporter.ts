@@ -13,7 +13,11 @@ export default class TimingReporter implements Reporter {
       }
       const browser = path.basename(m.moduleId).replace(/\.e2e\.test\.ts$/, '');
       const error = [...m.errors(), ...[...m.children.allSuites()].flatMap((s) => s.errors())][0]?.message;
-      const summary = error ? `did not run: ${error}` : Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ') || 'no tests';
+      const summary = error
+        ? `did not run: ${error}`
+        : Object.entries(counts)
+            .map(([k, v]) => `${v} ${k}`)
+            .join(', ') || 'no tests';
       return `  e2e ${browser.padEnd(9)} ${(m.diagnostic().duration / 1000).toFixed(1).padStart(6)} s  (${summary})`;
     });
     process.stdout.write(`\nTime per browser suite:\n${lines.join('\n')}\n`);

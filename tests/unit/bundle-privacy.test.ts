@@ -11,7 +11,16 @@ const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../d
 const TARGETS = ['chrome', 'firefox'];
 
 /** Ways to reach the network from extension code (workers' importScripts included). */
-const NETWORK_APIS = new Set(['fetch', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', 'EventSource', 'WebTransport', 'RTCPeerConnection', 'importScripts']);
+const NETWORK_APIS = new Set([
+  'fetch',
+  'XMLHttpRequest',
+  'sendBeacon',
+  'WebSocket',
+  'EventSource',
+  'WebTransport',
+  'RTCPeerConnection',
+  'importScripts',
+]);
 
 /** The .js files one and two levels below dist/<target>/. */
 function bundles(target: string): string[] {
@@ -20,7 +29,12 @@ function bundles(target: string): string[] {
   for (const name of readdirSync(root)) {
     const full = path.join(root, name);
     if (name.endsWith('.js')) out.push(full);
-    else if (statSync(full).isDirectory()) out.push(...readdirSync(full).filter((n) => n.endsWith('.js')).map((n) => path.join(full, n)));
+    else if (statSync(full).isDirectory())
+      out.push(
+        ...readdirSync(full)
+          .filter((n) => n.endsWith('.js'))
+          .map((n) => path.join(full, n)),
+      );
   }
   return out;
 }
@@ -41,17 +55,16 @@ function networkNames(code: string, file = 'bundle.js'): string[] {
 describe('built bundles make no network requests', () => {
   it('dist/ exists (npm test runs npm run build before the unit tests)', () => {
     const missing = TARGETS.filter((t) => !existsSync(path.join(DIST, t, 'manifest.json')));
-    expect(missing, `no build in dist/${missing.join(', dist/')}: run \`npm run build\` first (npm test does)`).toEqual([]);
+    expect(missing, `no build in dist/${missing.join(', dist/')}: run \`npm run build\` first (npm test does)`).toEqual(
+      [],
+    );
   });
 
   it('the check finds network APIs in code and ignores them in comments', () => {
     expect(networkNames('/* fetch(url) */ // new WebSocket(u)\nconst a = 1;')).toEqual([]);
-    expect(networkNames('fetch(u); navigator.sendBeacon(u); new self["XMLHttpRequest"](); let s = new EventSource(u);')).toEqual([
-      'fetch',
-      'sendBeacon',
-      '"XMLHttpRequest"',
-      'EventSource',
-    ]);
+    expect(
+      networkNames('fetch(u); navigator.sendBeacon(u); new self["XMLHttpRequest"](); let s = new EventSource(u);'),
+    ).toEqual(['fetch', 'sendBeacon', '"XMLHttpRequest"', 'EventSource']);
   });
 
   for (const target of TARGETS) {
@@ -60,9 +73,17 @@ describe('built bundles make no network requests', () => {
       const files = bundles(target);
       // The bundles the manifest names must all be here, or the check proves nothing.
       expect(files.map((f) => path.relative(path.join(DIST, target), f)).sort()).toEqual(
-        expect.arrayContaining(['background.js', 'content.js', 'content-ui.js', 'popup/popup.js', 'options/options.js']),
+        expect.arrayContaining([
+          'background.js',
+          'content.js',
+          'content-ui.js',
+          'popup/popup.js',
+          'options/options.js',
+        ]),
       );
-      const uses = files.flatMap((f) => networkNames(readFileSync(f, 'utf8'), f).map((name) => `${path.relative(DIST, f)}: ${name}`));
+      const uses = files.flatMap((f) =>
+        networkNames(readFileSync(f, 'utf8'), f).map((name) => `${path.relative(DIST, f)}: ${name}`),
+      );
       expect(uses).toEqual([]);
     });
   }

@@ -80,8 +80,34 @@ interface BadgeState {
   title?: string;
 }
 
-const CHROME_DATA_TYPES = ['appcache', 'cache', 'cacheStorage', 'cookies', 'downloads', 'fileSystems', 'formData', 'history', 'indexedDB', 'localStorage', 'passwords', 'serviceWorkers', 'webSQL'];
-const FIREFOX_DATA_TYPES = ['cache', 'cookies', 'downloads', 'formData', 'history', 'indexedDB', 'localStorage', 'passwords', 'pluginData', 'serverBoundCertificates', 'serviceWorkers'];
+const CHROME_DATA_TYPES = [
+  'appcache',
+  'cache',
+  'cacheStorage',
+  'cookies',
+  'downloads',
+  'fileSystems',
+  'formData',
+  'history',
+  'indexedDB',
+  'localStorage',
+  'passwords',
+  'serviceWorkers',
+  'webSQL',
+];
+const FIREFOX_DATA_TYPES = [
+  'cache',
+  'cookies',
+  'downloads',
+  'formData',
+  'history',
+  'indexedDB',
+  'localStorage',
+  'passwords',
+  'pluginData',
+  'serverBoundCertificates',
+  'serviceWorkers',
+];
 const MANIFEST_PERMISSIONS = ['storage', 'cookies'];
 
 const jsonClone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
@@ -89,7 +115,9 @@ const bareHost = (domain: string) => domain.toLowerCase().replace(/^\./, '');
 
 function pathMatches(cookiePath: string, requestPath: string): boolean {
   if (cookiePath === requestPath || cookiePath === '/') return true;
-  return requestPath.startsWith(cookiePath) && (cookiePath.endsWith('/') || requestPath.charAt(cookiePath.length) === '/');
+  return (
+    requestPath.startsWith(cookiePath) && (cookiePath.endsWith('/') || requestPath.charAt(cookiePath.length) === '/')
+  );
 }
 
 function urlMatches(cookie: Cookies.Cookie, url: URL): boolean {
@@ -220,7 +248,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
   const firstPartyFilter = (details: { firstPartyDomain?: string | null }) => {
     if (!firefox) return () => true;
     if (details.firstPartyDomain === undefined) {
-      if (options.firstPartyIsolation) throw new Error("First-Party Isolation is enabled, but the required 'firstPartyDomain' attribute was not set.");
+      if (options.firstPartyIsolation)
+        throw new Error("First-Party Isolation is enabled, but the required 'firstPartyDomain' attribute was not set.");
       return (c: Cookies.Cookie) => c.firstPartyDomain === '';
     }
     if (details.firstPartyDomain === null) return () => true;
@@ -241,18 +270,26 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
       const url = details.url === undefined ? undefined : new URL(details.url);
       const domain = details.domain === undefined ? undefined : bareHost(details.domain);
       const pk = details.partitionKey;
-      return jar
-        .filter((c) => c.storeId === storeId && hostPermitted(c.domain) && fpd(c))
-        .filter((c) => domain === undefined || bareHost(c.domain) === domain || bareHost(c.domain).endsWith(`.${domain}`))
-        .filter((c) => details.name === undefined || c.name === details.name)
-        .filter((c) => details.path === undefined || c.path === details.path)
-        .filter((c) => details.secure === undefined || c.secure === details.secure)
-        .filter((c) => details.session === undefined || c.session === details.session)
-        .filter((c) => url === undefined || urlMatches(c, url))
-        // Omitted: unpartitioned only. {}: everything. {topLevelSite}: that partition.
-        .filter((c) => (pk === undefined ? !c.partitionKey : pk.topLevelSite === undefined || c.partitionKey?.topLevelSite === pk.topLevelSite))
-        .sort((a, b) => b.path.length - a.path.length)
-        .map((c) => jsonClone(c));
+      return (
+        jar
+          .filter((c) => c.storeId === storeId && hostPermitted(c.domain) && fpd(c))
+          .filter(
+            (c) => domain === undefined || bareHost(c.domain) === domain || bareHost(c.domain).endsWith(`.${domain}`),
+          )
+          .filter((c) => details.name === undefined || c.name === details.name)
+          .filter((c) => details.path === undefined || c.path === details.path)
+          .filter((c) => details.secure === undefined || c.secure === details.secure)
+          .filter((c) => details.session === undefined || c.session === details.session)
+          .filter((c) => url === undefined || urlMatches(c, url))
+          // Omitted: unpartitioned only. {}: everything. {topLevelSite}: that partition.
+          .filter((c) =>
+            pk === undefined
+              ? !c.partitionKey
+              : pk.topLevelSite === undefined || c.partitionKey?.topLevelSite === pk.topLevelSite,
+          )
+          .sort((a, b) => b.path.length - a.path.length)
+          .map((c) => jsonClone(c))
+      );
     },
     async remove(details: Cookies.RemoveDetailsType) {
       rejectChromeOnly(details, 'remove');
@@ -264,10 +301,21 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
         if (!c.partitionKey || !pk) return !c.partitionKey && (!pk || pk.topLevelSite === undefined);
         // Chromium needs the exact key object; Firefox only the top-level site.
         if (firefox) return c.partitionKey.topLevelSite === pk.topLevelSite;
-        return c.partitionKey.topLevelSite === pk.topLevelSite && c.partitionKey.hasCrossSiteAncestor === pk.hasCrossSiteAncestor;
+        return (
+          c.partitionKey.topLevelSite === pk.topLevelSite &&
+          c.partitionKey.hasCrossSiteAncestor === pk.hasCrossSiteAncestor
+        );
       };
       const candidates = jar
-        .filter((c) => c.storeId === storeId && c.name === details.name && hostPermitted(c.domain) && fpd(c) && urlMatches(c, url) && partitionOk(c))
+        .filter(
+          (c) =>
+            c.storeId === storeId &&
+            c.name === details.name &&
+            hostPermitted(c.domain) &&
+            fpd(c) &&
+            urlMatches(c, url) &&
+            partitionOk(c),
+        )
         .sort((a, b) => b.path.length - a.path.length);
       const target = candidates[0];
       const failure = target && removalFailures.get(target.name);
@@ -285,12 +333,15 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
         const id = storeOfTab(tab);
         byStore.set(id, [...(byStore.get(id) ?? []), tab.id]);
       }
-      return [...byStore].map(([id, tabIds]) => (firefox ? { id, tabIds, incognito: id === privateStore } : { id, tabIds }));
+      return [...byStore].map(([id, tabIds]) =>
+        firefox ? { id, tabIds, incognito: id === privateStore } : { id, tabIds },
+      );
     },
   };
 
   // ---- runtime ----
-  const onMessage = event<(message: unknown, sender: Runtime.MessageSender, sendResponse: (r: unknown) => void) => unknown>();
+  const onMessage =
+    event<(message: unknown, sender: Runtime.MessageSender, sendResponse: (r: unknown) => void) => unknown>();
   /** Delivers like the browsers: the message is serialised; the first promise (or sendResponse) answers. */
   async function deliver(message: unknown, sender: FakeSender): Promise<unknown> {
     const payload = jsonClone(message);
@@ -325,9 +376,16 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     async openOptionsPage() {
       calls.optionsOpened++;
     },
-    sendMessage: (message: unknown) => deliver(message, { id: extensionId, url: getURL('popup/popup.html'), origin: base.slice(0, -1) }),
+    sendMessage: (message: unknown) =>
+      deliver(message, { id: extensionId, url: getURL('popup/popup.html'), origin: base.slice(0, -1) }),
   };
-  if (firefox) runtime.getBrowserInfo = async () => ({ name: 'Firefox', vendor: 'Mozilla', version: '153.0', buildID: '20260101000000' });
+  if (firefox)
+    runtime.getBrowserInfo = async () => ({
+      name: 'Firefox',
+      vendor: 'Mozilla',
+      version: '153.0',
+      buildID: '20260101000000',
+    });
 
   const action: Record<string, unknown> = {
     setBadgeText: async (d: { tabId?: number; text: string | null }) => setBadgeField('text', d, d.text),
@@ -366,12 +424,16 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     async query(q: { active?: boolean; currentWindow?: boolean; windowId?: number } = {}) {
       return [...tabs.values()]
         .filter((t) => q.active === undefined || t.active === q.active)
-        .filter((t) => (q.currentWindow ? t.windowId === 1 : true) && (q.windowId === undefined || t.windowId === q.windowId))
+        .filter(
+          (t) => (q.currentWindow ? t.windowId === 1 : true) && (q.windowId === undefined || t.windowId === q.windowId),
+        )
         .map(exposeTab);
     },
     async create(props: Tabs.CreateCreatePropertiesType) {
       calls.created.push(props);
-      return exposeTab(fake.addTab({ url: props.url ?? 'about:blank', active: props.active ?? true, windowId: props.windowId }));
+      return exposeTab(
+        fake.addTab({ url: props.url ?? 'about:blank', active: props.active ?? true, windowId: props.windowId }),
+      );
     },
     async reload(tabId: number) {
       requireTab(tabId);
@@ -390,7 +452,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     onAdded: event(),
     onRemoved: event(),
     async contains(p: { permissions?: string[]; origins?: string[] }) {
-      const originsOk = (p.origins ?? []).every((o) => options.allHosts || hostPermitted(new URL(o.replace('*.', '')).hostname));
+      const originsOk = (p.origins ?? []).every(
+        (o) => options.allHosts || hostPermitted(new URL(o.replace('*.', '')).hostname),
+      );
       return (p.permissions ?? []).every((name) => granted.has(name)) && originsOk;
     },
     async request(p: { permissions?: string[] }) {
@@ -412,11 +476,16 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
   const browsingDataApi = {
     async remove(removal: Record<string, unknown>, dataToRemove: Record<string, unknown>) {
       // Both browsers validate the schema; these are the messages research/browser-testing.md saw.
-      if (firefox && 'origins' in removal) throw new Error('Type error for parameter options (Unexpected property "origins") for browsingData.remove.');
-      if (!firefox && 'hostnames' in removal) throw new Error("Error in invocation of browsingData.remove: Unexpected property: 'hostnames'.");
+      if (firefox && 'origins' in removal)
+        throw new Error('Type error for parameter options (Unexpected property "origins") for browsingData.remove.');
+      if (!firefox && 'hostnames' in removal)
+        throw new Error("Error in invocation of browsingData.remove: Unexpected property: 'hostnames'.");
       const known = firefox ? FIREFOX_DATA_TYPES : CHROME_DATA_TYPES;
       const unknown = Object.keys(dataToRemove).find((k) => !known.includes(k));
-      if (unknown) throw new Error(`Type error for parameter dataToRemove (Unexpected property "${unknown}") for browsingData.remove.`);
+      if (unknown)
+        throw new Error(
+          `Type error for parameter dataToRemove (Unexpected property "${unknown}") for browsingData.remove.`,
+        );
       calls.browsingData.push({ options: jsonClone(removal), dataToRemove: jsonClone(dataToRemove) });
       if (browsingDataFailure !== null) throw new Error(browsingDataFailure);
     },
@@ -447,7 +516,13 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     storage,
     extensionBase: base,
     /** The fake's own events, typed, to inspect or dispatch directly. */
-    events: { runtimeMessage: onMessage, tabsUpdated: tabsApi.onUpdated, tabsRemoved: tabsApi.onRemoved, storageChanged, cookiesChanged: cookieChanged },
+    events: {
+      runtimeMessage: onMessage,
+      tabsUpdated: tabsApi.onUpdated,
+      tabsRemoved: tabsApi.onRemoved,
+      storageChanged,
+      cookiesChanged: cookieChanged,
+    },
     defaultStore,
     privateStore,
 
@@ -486,7 +561,11 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
       tabsApi.onRemoved.dispatch(tabId, { windowId: tab.windowId ?? 1, isWindowClosing: false });
     },
     badge(tabId: number) {
-      return { text: getBadgeField('text', { tabId }), color: getBadgeField('color', { tabId }), title: getBadgeField('title', { tabId }) };
+      return {
+        text: getBadgeField('text', { tabId }),
+        color: getBadgeField('color', { tabId }),
+        title: getBadgeField('title', { tabId }),
+      };
     },
 
     /** A message from our content script in that tab (top frame unless frameId says otherwise). */

@@ -104,10 +104,9 @@ function duplicateKeys(text: string): string[] {
   return dups;
 }
 
-const tables = Object.fromEntries(LANGUAGES.map((lang) => [lang, JSON.parse(raw[lang]) as Record<string, Entry>])) as Record<
-  Lang,
-  Record<string, Entry>
->;
+const tables = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, JSON.parse(raw[lang]) as Record<string, Entry>]),
+) as Record<Lang, Record<string, Entry>>;
 const en = tables.en;
 const ja = tables.ja;
 const allKeys = [...new Set([...Object.keys(en), ...Object.keys(ja)])].sort();
@@ -140,7 +139,10 @@ describe('locale files', () => {
   });
 
   it('detects duplicates that JSON.parse would hide', () => {
-    expect(duplicateKeys('{"a": {"message": "x"}, "b": {"message": "y", "message": "z"}, "a": {}}')).toEqual(['b.message', 'a']);
+    expect(duplicateKeys('{"a": {"message": "x"}, "b": {"message": "y", "message": "z"}, "a": {}}')).toEqual([
+      'b.message',
+      'a',
+    ]);
     expect(duplicateKeys('{"a": [1, {"x": 1, "x": 2}]}')).toEqual(['a[1].x']);
     expect(() => duplicateKeys('{"a": 1,}')).toThrow(SyntaxError);
   });
@@ -163,8 +165,10 @@ describe('locale files', () => {
       expect(typeof entry.message, `${lang}:${key}`).toBe('string');
       expect(entry.message.trim(), `${lang}:${key} is empty`).not.toBe('');
       expect(entry.message, `${lang}:${key} has leading/trailing space`).toBe(entry.message.trim());
-      for (const field of Object.keys(entry)) expect(['message', 'description', 'placeholders'], `${lang}:${key}.${field}`).toContain(field);
-      if (entry.description !== undefined) expect(typeof entry.description, `${lang}:${key}.description`).toBe('string');
+      for (const field of Object.keys(entry))
+        expect(['message', 'description', 'placeholders'], `${lang}:${key}.${field}`).toContain(field);
+      if (entry.description !== undefined)
+        expect(typeof entry.description, `${lang}:${key}.description`).toBe('string');
     }
   });
 
@@ -181,22 +185,26 @@ describe('locale files', () => {
     }
   });
 
-  it.each(LANGUAGES)('%s: every $NAME$ is defined (Chrome refuses to load otherwise) and every placeholder is used', (lang) => {
-    for (const [key, entry] of Object.entries(tables[lang])) {
-      const defined = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase());
-      const used = referenced(entry.message);
-      for (const name of used) expect(defined, `${lang}:${key} uses $${name.toUpperCase()}$`).toContain(name);
-      for (const name of defined) expect(used, `${lang}:${key} defines "${name}" but never uses it`).toContain(name);
-      for (const [name, p] of Object.entries(entry.placeholders ?? {})) {
-        expect(typeof p.content, `${lang}:${key}.${name}`).toBe('string');
-        // chrome.i18n substitutes $1..$9 only.
-        for (const [, n] of p.content.matchAll(/\$(\d+)/g)) expect(Number(n), `${lang}:${key}.${name}`).toBeLessThanOrEqual(9);
+  it.each(LANGUAGES)(
+    '%s: every $NAME$ is defined (Chrome refuses to load otherwise) and every placeholder is used',
+    (lang) => {
+      for (const [key, entry] of Object.entries(tables[lang])) {
+        const defined = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase());
+        const used = referenced(entry.message);
+        for (const name of used) expect(defined, `${lang}:${key} uses $${name.toUpperCase()}$`).toContain(name);
+        for (const name of defined) expect(used, `${lang}:${key} defines "${name}" but never uses it`).toContain(name);
+        for (const [name, p] of Object.entries(entry.placeholders ?? {})) {
+          expect(typeof p.content, `${lang}:${key}.${name}`).toBe('string');
+          // chrome.i18n substitutes $1..$9 only.
+          for (const [, n] of p.content.matchAll(/\$(\d+)/g))
+            expect(Number(n), `${lang}:${key}.${name}`).toBeLessThanOrEqual(9);
+        }
+        // A lone "$" is neither a placeholder nor a substitution: write "$$" for a literal dollar sign.
+        const leftover = entry.message.replace(/\$\$|\$[A-Za-z0-9_@]+\$|\$[1-9]/g, '');
+        expect(leftover.includes('$'), `${lang}:${key} has a stray "$"`).toBe(false);
       }
-      // A lone "$" is neither a placeholder nor a substitution: write "$$" for a literal dollar sign.
-      const leftover = entry.message.replace(/\$\$|\$[A-Za-z0-9_@]+\$|\$[1-9]/g, '');
-      expect(leftover.includes('$'), `${lang}:${key} has a stray "$"`).toBe(false);
-    }
-  });
+    },
+  );
 
   it('binds $STORE$ to the first and $SISTER$ to the second substitution everywhere', () => {
     // The UI passes [store domain, sister store domain] to every guidance, hint and action message.
@@ -213,7 +221,8 @@ describe('locale files', () => {
   it('stays under Chrome limits for the manifest strings', () => {
     for (const lang of LANGUAGES) {
       // name: 75 characters at most; description: 132 at most (manifest reference).
-      if (tables[lang].extName) expect([...tables[lang].extName!.message].length, `${lang}:extName`).toBeLessThanOrEqual(75);
+      if (tables[lang].extName)
+        expect([...tables[lang].extName!.message].length, `${lang}:extName`).toBeLessThanOrEqual(75);
       if (tables[lang].extDescription)
         expect([...tables[lang].extDescription!.message].length, `${lang}:extDescription`).toBeLessThanOrEqual(132);
     }
@@ -232,25 +241,32 @@ describe('guidance keys', () => {
     expect(CAUSES.map((r) => r.id).sort()).toEqual([...CAUSE_IDS].sort());
   });
 
-  it.each(CAUSES.map((r) => [r.id, r] as const))('%s: headline, why and every step exist in both languages', (_id, rule) => {
-    const { headline, why, steps } = rule.guidance;
-    expect(steps.length).toBeGreaterThan(0);
-    for (const key of [headline, why, ...steps]) {
-      expect(en[key], `en:${key}`).toBeDefined();
-      expect(ja[key], `ja:${key}`).toBeDefined();
-      expect(en[key]?.description, `en:${key} needs a description`).toBeTruthy();
-    }
-  });
+  it.each(CAUSES.map((r) => [r.id, r] as const))(
+    '%s: headline, why and every step exist in both languages',
+    (_id, rule) => {
+      const { headline, why, steps } = rule.guidance;
+      expect(steps.length).toBeGreaterThan(0);
+      for (const key of [headline, why, ...steps]) {
+        expect(en[key], `en:${key}`).toBeDefined();
+        expect(ja[key], `ja:${key}`).toBeDefined();
+        expect(en[key]?.description, `en:${key} needs a description`).toBeTruthy();
+      }
+    },
+  );
 
-  it.each(CAUSES.map((r) => [r.id, r] as const))('%s: no step keys beyond the step count (left over after a change)', (_id, rule) => {
-    const prefix = rule.guidance.headline.replace(/Headline$/, '');
-    const stepKey = new RegExp(`^${prefix}Step\\d+$`);
-    expect(allKeys.filter((k) => stepKey.test(k)).sort()).toEqual([...rule.guidance.steps].sort());
-  });
+  it.each(CAUSES.map((r) => [r.id, r] as const))(
+    '%s: no step keys beyond the step count (left over after a change)',
+    (_id, rule) => {
+      const prefix = rule.guidance.headline.replace(/Headline$/, '');
+      const stepKey = new RegExp(`^${prefix}Step\\d+$`);
+      expect(allKeys.filter((k) => stepKey.test(k)).sort()).toEqual([...rule.guidance.steps].sort());
+    },
+  );
 
   it('keeps headlines free of placeholders: the banner and the badge show them without substitutions', () => {
     for (const rule of CAUSES) {
-      for (const lang of LANGUAGES) expect(tables[lang][rule.guidance.headline]?.placeholders, `${lang}:${rule.guidance.headline}`).toBeUndefined();
+      for (const lang of LANGUAGES)
+        expect(tables[lang][rule.guidance.headline]?.placeholders, `${lang}:${rule.guidance.headline}`).toBeUndefined();
     }
   });
 

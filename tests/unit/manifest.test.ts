@@ -44,7 +44,9 @@ describe('generated manifests', () => {
     const storePages = MARKETPLACES.map((m) => `https://${m.host}/*`);
     expect(storePages.every((p) => /^https:\/\/www\.amazon\.[a-z.]+\/\*$/.test(p))).toBe(true);
     // Chrome: fetched only through the per-session dynamic URL, so pages can't probe for the fixed id.
-    expect(chrome.web_accessible_resources).toEqual([{ resources: ['content-ui.js'], matches: storePages, use_dynamic_url: true }]);
+    expect(chrome.web_accessible_resources).toEqual([
+      { resources: ['content-ui.js'], matches: storePages, use_dynamic_url: true },
+    ]);
     // Firefox has no use_dynamic_url (its moz-extension host is random per install already).
     expect(firefox.web_accessible_resources).toEqual([{ resources: ['content-ui.js'], matches: storePages }]);
   });

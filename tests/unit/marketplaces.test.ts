@@ -66,10 +66,29 @@ describe('marketplaces', () => {
   });
 
   it('gates sign-in paths, with the language prefix, and nothing else', () => {
-    for (const p of ['/ap/signin', '/ap/signin/136-4909744', '/ax/claim', '/ax/claim/intent', '/ap/mfa/new-otp', '/ap/cvf/request', '/-/en/ap/signin', '/-/zh_TW/ap/signin', '/errors/validateCaptcha', '/ap/forgotpassword', '/ax/aaut/verify/ap/challenge']) {
+    for (const p of [
+      '/ap/signin',
+      '/ap/signin/136-4909744',
+      '/ax/claim',
+      '/ax/claim/intent',
+      '/ap/mfa/new-otp',
+      '/ap/cvf/request',
+      '/-/en/ap/signin',
+      '/-/zh_TW/ap/signin',
+      '/errors/validateCaptcha',
+      '/ap/forgotpassword',
+      '/ax/aaut/verify/ap/challenge',
+    ]) {
       expect(isSignInPath(p), p).toBe(true);
     }
-    for (const p of ['/', '/dp/B000', '/gp/help/customer/account-issues', '/apx/signin', '/ap/signinx', '/s?k=ap/signin']) {
+    for (const p of [
+      '/',
+      '/dp/B000',
+      '/gp/help/customer/account-issues',
+      '/apx/signin',
+      '/ap/signinx',
+      '/s?k=ap/signin',
+    ]) {
       expect(isSignInPath(p), p).toBe(false);
     }
   });

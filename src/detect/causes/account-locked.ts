@@ -6,8 +6,21 @@ import { findAlert, matchesPhrase, normalize, phraseTable, shownText } from '../
 import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
-  en: ['Account locked', 'Account on hold', 'account deactivated', 'locked temporarily', 'on hold temporarily', 'Your account has been locked'],
-  ja: ['アカウントがロックされ', '予防処置としてロック', 'アカウントは一時的に保留', 'アカウントが保留', '次に進むには、カスタマーサービスにご連絡ください'],
+  en: [
+    'Account locked',
+    'Account on hold',
+    'account deactivated',
+    'locked temporarily',
+    'on hold temporarily',
+    'Your account has been locked',
+  ],
+  ja: [
+    'アカウントがロックされ',
+    '予防処置としてロック',
+    'アカウントは一時的に保留',
+    'アカウントが保留',
+    '次に進むには、カスタマーサービスにご連絡ください',
+  ],
 });
 
 /** Interstitials put the notice in the page heading rather than an alert box. Like any alert, the
@@ -16,7 +29,9 @@ function headingNotice(ctx: DetectionContext): ShownAlert | undefined {
   const h1 = Array.from(ctx.doc.querySelectorAll('h1')).slice(0, 5).find(isShown);
   const heading = h1 ? shownText(h1, 200) : '';
   const normalized = normalize(heading);
-  return heading && matchesPhrase(normalized, PHRASES) ? { id: '', kind: 'error', heading, text: '', normalized } : undefined;
+  return heading && matchesPhrase(normalized, PHRASES)
+    ? { id: '', kind: 'error', heading, text: '', normalized }
+    : undefined;
 }
 
 export const accountLocked: CauseRule = {

@@ -5,8 +5,17 @@ import { findAlert, normalize, phraseTable, shownText } from '../text';
 import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
-  en: ['We cannot find an account with that', 'cannot find an account', 'No account found with', 'Incorrect phone number'],
-  ja: ['このEメールアドレスを持つアカウントが見つかりません', 'この携帯電話番号を持つアカウントが見つかりません', 'アカウントが見つかりません'],
+  en: [
+    'We cannot find an account with that',
+    'cannot find an account',
+    'No account found with',
+    'Incorrect phone number',
+  ],
+  ja: [
+    'このEメールアドレスを持つアカウントが見つかりません',
+    'この携帯電話番号を持つアカウントが見つかりません',
+    'アカウントが見つかりません',
+  ],
   de: ['Wir können kein Konto mit dieser'],
   fr: ['Nous ne trouvons aucun compte'],
 });
@@ -24,5 +33,10 @@ export const accountNotFound: CauseRule = {
   id: 'account-not-found',
   matches: (ctx) => ctx.step === 'intent' || !!findAlert(ctx.alerts, PHRASES),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? intentNotice(ctx),
-  guidance: guidance('accountNotFound', 6, ['sister-sign-in', 'forgot-password', 'sign-in', 'contact-us'], ['marketplace', 'sister-store', 'carrier-mail', 'another-device']),
+  guidance: guidance(
+    'accountNotFound',
+    6,
+    ['sister-sign-in', 'forgot-password', 'sign-in', 'contact-us'],
+    ['marketplace', 'sister-store', 'carrier-mail', 'another-device'],
+  ),
 };

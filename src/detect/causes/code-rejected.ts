@@ -4,7 +4,13 @@ import { findAlert, phraseTable } from '../text';
 import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
-  en: ['One Time Password (OTP) you entered is not valid', 'code you entered is not valid', 'invalid code', 'incorrect code', 'code is incorrect'],
+  en: [
+    'One Time Password (OTP) you entered is not valid',
+    'code you entered is not valid',
+    'invalid code',
+    'incorrect code',
+    'code is incorrect',
+  ],
   ja: ['ワンタイムパスワードが正しくありません', 'コードが正しくありません', '無効なコード', 'コードが無効です'],
 });
 

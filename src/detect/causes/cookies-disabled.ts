@@ -7,7 +7,8 @@ import { normalize, shownText } from '../text';
 import { guidance } from './guidance';
 
 type Checkable = Element & { checkVisibility?: (options?: object) => boolean };
-const canCheck = (el: Element | null): el is Checkable => typeof (el as Checkable | null)?.checkVisibility === 'function';
+const canCheck = (el: Element | null): el is Checkable =>
+  typeof (el as Checkable | null)?.checkVisibility === 'function';
 
 /** Amazon's stylesheet is in effect: an element it hides (.aok-hidden) under a visible parent lays
  *  out as hidden. Before the CSS has loaded, or where there is no layout (jsdom, saved pages), the

@@ -4,8 +4,20 @@ import { findAlert, phraseTable } from '../text';
 import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
-  en: ['Enter a valid email', 'Enter a valid e-mail', 'Invalid email address', 'Invalid mobile number', 'Wrong or Invalid email address or mobile phone number'],
-  ja: ['有効なEメールアドレスまたは携帯電話番号を入力', '正しいEメールアドレスまたは携帯電話番号を入力', 'Eメールアドレスまたは携帯電話番号が正しくありません', '無効なEメールアドレス', '無効な携帯電話番号'],
+  en: [
+    'Enter a valid email',
+    'Enter a valid e-mail',
+    'Invalid email address',
+    'Invalid mobile number',
+    'Wrong or Invalid email address or mobile phone number',
+  ],
+  ja: [
+    '有効なEメールアドレスまたは携帯電話番号を入力',
+    '正しいEメールアドレスまたは携帯電話番号を入力',
+    'Eメールアドレスまたは携帯電話番号が正しくありません',
+    '無効なEメールアドレス',
+    '無効な携帯電話番号',
+  ],
 });
 
 /** The claim page's own inline alerts, toggled client-side. */

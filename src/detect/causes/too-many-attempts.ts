@@ -16,7 +16,11 @@ function overThreshold(url: URL): boolean {
 }
 
 function forcedReset(ctx: DetectionContext): boolean {
-  return ctx.url.searchParams.get('forceValidateCaptcha') === 'true' || overThreshold(ctx.url) || !!findAlert(ctx.alerts, PHRASES);
+  return (
+    ctx.url.searchParams.get('forceValidateCaptcha') === 'true' ||
+    overThreshold(ctx.url) ||
+    !!findAlert(ctx.alerts, PHRASES)
+  );
 }
 
 export const tooManyAttempts: CauseRule = {

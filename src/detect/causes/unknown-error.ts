@@ -9,5 +9,10 @@ export const unknownError: CauseRule = {
   id: 'unknown-error',
   matches: (ctx) => !!problem(ctx),
   alert: problem,
-  guidance: guidance('unknownError', 5, ['clear-cookies', 'other-signin-issues', 'contact-us'], ['marketplace', 'another-device']),
+  guidance: guidance(
+    'unknownError',
+    5,
+    ['clear-cookies', 'other-signin-issues', 'contact-us'],
+    ['marketplace', 'another-device'],
+  ),
 };

@@ -6,7 +6,11 @@ import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: ['Your password is incorrect', 'password is incorrect', 'email address or password is incorrect'],
-  ja: ['パスワードが正しくありません', 'メールアドレスまたはパスワードが正しくありません', 'Eメールアドレスとパスワードが合致しません'],
+  ja: [
+    'パスワードが正しくありません',
+    'メールアドレスまたはパスワードが正しくありません',
+    'Eメールアドレスとパスワードが合致しません',
+  ],
   it: ['La tua password non è corretta'],
   de: ['Ihr Passwort ist falsch', 'Passwort ist nicht korrekt'],
 });
@@ -15,5 +19,10 @@ export const wrongPassword: CauseRule = {
   id: 'wrong-password',
   matches: (ctx) => !!findAlert(ctx.alerts, PHRASES),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES),
-  guidance: guidance('wrongPassword', 7, ['forgot-password', 'clear-cookies'], ['marketplace', 'input', 'another-device']),
+  guidance: guidance(
+    'wrongPassword',
+    7,
+    ['forgot-password', 'clear-cookies'],
+    ['marketplace', 'input', 'another-device'],
+  ),
 };

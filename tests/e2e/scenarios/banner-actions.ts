@@ -21,22 +21,37 @@ type Lang = 'en' | 'ja';
 
 /** The banner as a person sees it: its language, text, and its buttons' labels and classes. */
 function bannerView(driver: BrowserDriver, tab: Tab) {
-  return driver.inShadowRoot(tab, BANNER, (root) => ({
-    lang: (root.querySelector('[lang]')?.getAttribute('lang') ?? 'en') as Lang,
-    text: (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    buttons: [...root.querySelectorAll('button')].map((b) => ({ label: (b.textContent ?? '').trim(), primary: b.classList.contains('primary') })),
-  }), null);
+  return driver.inShadowRoot(
+    tab,
+    BANNER,
+    (root) => ({
+      lang: (root.querySelector('[lang]')?.getAttribute('lang') ?? 'en') as Lang,
+      text: (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      buttons: [...root.querySelectorAll('button')].map((b) => ({
+        label: (b.textContent ?? '').trim(),
+        primary: b.classList.contains('primary'),
+      })),
+    }),
+    null,
+  );
 }
 
 /** Real click on the banner button matching `css` (inside the closed root), at its on-screen centre. */
 async function clickInBanner(driver: BrowserDriver, tab: Tab, css: string, label?: string): Promise<void> {
-  const at = await driver.inShadowRoot(tab, BANNER, (root, q: { css: string; label: string | null }) => {
-    const button = [...root.querySelectorAll<HTMLButtonElement>(q.css)].find((b) => q.label === null || b.textContent?.trim() === q.label);
-    if (!button || button.disabled) return null;
-    button.scrollIntoView({ block: 'center' });
-    const r = button.getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }, { css, label: label ?? null });
+  const at = await driver.inShadowRoot(
+    tab,
+    BANNER,
+    (root, q: { css: string; label: string | null }) => {
+      const button = [...root.querySelectorAll<HTMLButtonElement>(q.css)].find(
+        (b) => q.label === null || b.textContent?.trim() === q.label,
+      );
+      if (!button || button.disabled) return null;
+      button.scrollIntoView({ block: 'center' });
+      const r = button.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    { css, label: label ?? null },
+  );
   if (!at) throw new Error(`no enabled banner button ${css}${label ? ` "${label}"` : ''} on ${tab.url}`);
   await driver.mouseClick(tab, at.x, at.y);
 }
@@ -56,8 +71,13 @@ const bannerPrimary = (cause: string) => ruleFor(cause as CauseId).guidance.prim
 function clearCookiesPage(): { label: string; url: string; cause: string } | null {
   const pages = ownPages().map((p) => p.expected);
   return (
-    pages.find((e) => !e.cookiesBlocked && new URL(e.url).hostname === 'www.amazon.co.jp' && e.cause !== 'none' && bannerPrimary(e.cause) === 'clear-cookies') ??
-    null
+    pages.find(
+      (e) =>
+        !e.cookiesBlocked &&
+        new URL(e.url).hostname === 'www.amazon.co.jp' &&
+        e.cause !== 'none' &&
+        bannerPrimary(e.cause) === 'clear-cookies',
+    ) ?? null
   );
 }
 
@@ -111,8 +131,14 @@ async function bannerClearsCookies(driver: BrowserDriver, page: { url: string; c
   expect(view.text).toContain(t('bannerClearNote'));
 
   await clickInBanner(driver, tab, 'button.primary');
-  await waitUntil(async () => (await driver.cookies()).filter(under('amazon.co.jp')).length === 0, 'no amazon.co.jp cookies', 8000).catch(async () => {
-    throw new Error(`amazon.co.jp cookies left: ${names((await driver.cookies()).filter(under('amazon.co.jp'))).join(', ')}`);
+  await waitUntil(
+    async () => (await driver.cookies()).filter(under('amazon.co.jp')).length === 0,
+    'no amazon.co.jp cookies',
+    8000,
+  ).catch(async () => {
+    throw new Error(
+      `amazon.co.jp cookies left: ${names((await driver.cookies()).filter(under('amazon.co.jp'))).join(', ')}`,
+    );
   });
   const after = await driver.cookies();
   for (const other of ['amazon.com', 'amazon.com.au', 'example.org']) {
@@ -132,7 +158,13 @@ async function bannerClearsCookies(driver: BrowserDriver, page: { url: string; c
   await driver.evaluate(tab, () => void ((window as unknown as { e2eMarker?: number }).e2eMarker = 1), null);
   await clickInBanner(driver, tab, 'button.primary');
   await waitUntil(
-    () => driver.evaluate(tab, () => document.readyState === 'complete' && (window as unknown as { e2eMarker?: number }).e2eMarker === undefined, null),
+    () =>
+      driver.evaluate(
+        tab,
+        () =>
+          document.readyState === 'complete' && (window as unknown as { e2eMarker?: number }).e2eMarker === undefined,
+        null,
+      ),
     'the page to reload',
     8000,
   );
@@ -144,43 +176,64 @@ async function bannerClearsCookies(driver: BrowserDriver, page: { url: string; c
  * and falls back to popup.html?tabId=N in a new tab; both browsers open the real toolbar popup here
  * (headless too), so the fallback tab counts as a failure, with what it showed.
  */
-async function expectPopupOnClick(driver: BrowserDriver, tab: Tab, css: string, label: string, cause: string): Promise<void> {
+async function expectPopupOnClick(
+  driver: BrowserDriver,
+  tab: Tab,
+  css: string,
+  label: string,
+  cause: string,
+): Promise<void> {
   const before = (await popups(driver)).length;
   await clickInBanner(driver, tab, css, label);
   const popupTab = `${driver.extensionBase}popup/popup.html?tabId=${tab.id}`;
-  const outcome = await waitUntil<MoreOutcome>(async () => {
-    if ((await popups(driver)).length > before) return { kind: 'popup' };
-    if ((await popupTabs(driver, tab.id)) > 0) return { kind: 'tab', tab: await driver.adoptTab(popupTab) };
-    return null;
-  }, `a popup or a popup tab after "${label}"`, 8000);
+  const outcome = await waitUntil<MoreOutcome>(
+    async () => {
+      if ((await popups(driver)).length > before) return { kind: 'popup' };
+      if ((await popupTabs(driver, tab.id)) > 0) return { kind: 'tab', tab: await driver.adoptTab(popupTab) };
+      return null;
+    },
+    `a popup or a popup tab after "${label}"`,
+    8000,
+  );
   if (outcome.kind === 'tab') {
     const shown = await waitUntil(() => popupCause(driver, outcome.tab), 'popup [data-cause]');
-    throw new Error(`"${label}" opened ${outcome.tab.url} (data-cause="${shown}") in a tab instead of the toolbar popup`);
+    throw new Error(
+      `"${label}" opened ${outcome.tab.url} (data-cause="${shown}") in a tab instead of the toolbar popup`,
+    );
   }
   // The toolbar popup has no tabId: it shows the active tab, which must be this one.
   // (Chromium lists a new popup context before its document has a URL.)
   const popupUrl = `${driver.extensionBase}popup/popup.html`;
   let urls: string[] = [];
-  await waitUntil(async () => (urls = (await popups(driver)).map((p) => p.url)).includes(popupUrl), 'the popup document').catch(() => {
+  await waitUntil(
+    async () => (urls = (await popups(driver)).map((p) => p.url)).includes(popupUrl),
+    'the popup document',
+  ).catch(() => {
     throw new Error(`expected an open popup at ${popupUrl}, saw ${JSON.stringify(urls)}`);
   });
-  const active = await driver.ext(async (api) => (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null, null);
+  const active = await driver.ext(
+    async (api) => (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
+    null,
+  );
   expect(active).toBe(tab.id);
   expect(await popupTabs(driver, tab.id)).toBe(0);
   if (driver.name === 'firefox') {
     // Firefox lets the probe read the popup's document: it shows this tab's diagnosis.
-    expect(await waitUntil(async () => (await popups(driver)).find((p) => p.cause)?.cause, "the popup's data-cause")).toBe(cause);
+    expect(
+      await waitUntil(async () => (await popups(driver)).find((p) => p.cause)?.cause, "the popup's data-cause"),
+    ).toBe(cause);
   }
   // Close it where we can (Firefox: from the probe), so the next scenario starts without one.
   await driver.ext((api) => {
-    if (typeof api.extension?.getViews === 'function') for (const w of api.extension.getViews({ type: 'popup' }) as Window[]) w.close();
+    if (typeof api.extension?.getViews === 'function')
+      for (const w of api.extension.getViews({ type: 'popup' }) as Window[]) w.close();
   }, null);
 }
 
 export const bannerActions: Scenarios = (ctx) => {
   afterEach(async () => resetOptions(ctx().driver));
 
-  it('banner primary button on the amazon.co.jp wrong-password page opens that store\'s forgot-password page in the tab', async () => {
+  it("banner primary button on the amazon.co.jp wrong-password page opens that store's forgot-password page in the tab", async () => {
     const { driver } = ctx();
     const tab = await driver.open(ownPageUrl('wrong-password.ja.html'));
     await expectBanner(driver, tab, 'wrong-password');
@@ -191,11 +244,13 @@ export const bannerActions: Scenarios = (ctx) => {
     // The fake server answers 404 there; what matters is where the tab went (asked of the tabs API).
     const expected = 'https://www.amazon.co.jp/ap/forgotpassword?openid.assoc_handle=jpflex';
     let url = '';
-    await waitUntil(async () => (url = (await driver.ext((api, id: number) => api.tabs.get(id), tab.id)).url) === expected, 'the forgot-password page', 8000).catch(
-      () => {
-        throw new Error(`expected tab ${tab.id} at ${expected}, it is at ${url}`);
-      },
-    );
+    await waitUntil(
+      async () => (url = (await driver.ext((api, id: number) => api.tabs.get(id), tab.id)).url) === expected,
+      'the forgot-password page',
+      8000,
+    ).catch(() => {
+      throw new Error(`expected tab ${tab.id} at ${expected}, it is at ${url}`);
+    });
   });
 
   const clearing = clearCookiesPage();
@@ -205,7 +260,7 @@ export const bannerActions: Scenarios = (ctx) => {
   } else {
     // The product's call, not a bug: no cause's banner offers clear-cookies, so there is nothing to
     // click (the popup's clear button is covered in cookies.ts).
-    it.skip('banner primary clear-cookies: no cause in src/detect/causes has clear-cookies as the banner\'s primary action', () => {});
+    it.skip("banner primary clear-cookies: no cause in src/detect/causes has clear-cookies as the banner's primary action", () => {});
   }
 
   it('banner "More" opens the toolbar popup about this tab (wrong-password, amazon.co.jp)', async () => {

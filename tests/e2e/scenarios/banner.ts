@@ -2,24 +2,50 @@
 import { afterEach, expect, it } from 'vitest';
 import { clickBannerButton, bannerContent, JAPANESE, message, resetOptions } from '../banner-ui';
 import { waitUntil, type BrowserDriver, type Tab } from '../driver';
-import { bannerCause, expectBadge, expectBanner, expectNoBanner, expectPopupCause, openPopup, settle } from '../expect-ext';
+import {
+  bannerCause,
+  expectBadge,
+  expectBanner,
+  expectNoBanner,
+  expectPopupCause,
+  openPopup,
+  settle,
+} from '../expect-ext';
 import { PAGES } from '../routes';
 import type { Scenarios } from '../suite';
 
 /** Changes one option the way a person does: on the options page, with a real click. */
-async function chooseOption(driver: BrowserDriver, selector: string, check: (settings: Record<string, unknown>) => boolean) {
+async function chooseOption(
+  driver: BrowserDriver,
+  selector: string,
+  check: (settings: Record<string, unknown>) => boolean,
+) {
   const options = await driver.openExtensionPage('options/options.html');
-  await waitUntil(() => driver.evaluate(options, (sel: string) => !!document.querySelector(sel), selector), `options ${selector}`);
+  await waitUntil(
+    () => driver.evaluate(options, (sel: string) => !!document.querySelector(sel), selector),
+    `options ${selector}`,
+  );
   await driver.click(options, selector);
   await waitUntil(
-    async () => check(((await driver.ext((api) => api.storage.sync.get('settings'), null)) as { settings?: Record<string, unknown> }).settings ?? {}),
+    async () =>
+      check(
+        ((await driver.ext((api) => api.storage.sync.get('settings'), null)) as { settings?: Record<string, unknown> })
+          .settings ?? {},
+      ),
     `option ${selector} saved`,
   );
   await driver.closeTab(options);
 }
 
 const popupText = (driver: BrowserDriver, popup: Tab) =>
-  driver.evaluate(popup, () => ({ text: document.body.innerText, lang: document.querySelector('[data-cause]')?.getAttribute('lang') ?? '' }), null);
+  driver.evaluate(
+    popup,
+    () => ({
+      text: document.body.innerText,
+      lang: document.querySelector('[data-cause]')?.getAttribute('lang') ?? '',
+    }),
+    null,
+  );
 
 export const banner: Scenarios = (ctx) => {
   afterEach(async () => resetOptions(ctx().driver));

@@ -23,8 +23,18 @@ const EXTRA: NewCookie[] = [
 ];
 
 const CASES = [
-  { domain: 'amazon.co.jp', page: PAGES.jpCookies, set: [...JP_COOKIES.map(cookieName), 'jp-sub'], keep: ['amazon.com', 'example.org'] },
-  { domain: 'amazon.com', page: PAGES.usSigninCookies, set: [...US_COOKIES.map(cookieName), 'us-sub'], keep: ['amazon.co.jp', 'amazon.com.au', 'example.org'] },
+  {
+    domain: 'amazon.co.jp',
+    page: PAGES.jpCookies,
+    set: [...JP_COOKIES.map(cookieName), 'jp-sub'],
+    keep: ['amazon.com', 'example.org'],
+  },
+  {
+    domain: 'amazon.com',
+    page: PAGES.usSigninCookies,
+    set: [...US_COOKIES.map(cookieName), 'us-sub'],
+    keep: ['amazon.co.jp', 'amazon.com.au', 'example.org'],
+  },
 ];
 
 export const cookies: Scenarios = (ctx) => {
@@ -41,7 +51,8 @@ export const cookies: Scenarios = (ctx) => {
       const mine = before.filter(under(c.domain));
       // Every shape must be there, or the test would prove nothing.
       expect(mine.map((x) => x.name)).toEqual(expect.arrayContaining(c.set));
-      for (const other of c.keep) expect(before.filter(under(other)).length, `${other} cookies before`).toBeGreaterThan(0);
+      for (const other of c.keep)
+        expect(before.filter(under(other)).length, `${other} cookies before`).toBeGreaterThan(0);
 
       // The sign-in page is clean (no banner to wait for): give its content script time to report the store.
       await settled(tab);
@@ -50,17 +61,22 @@ export const cookies: Scenarios = (ctx) => {
       const title = () => driver.evaluate(popup, () => document.querySelector('#clear-title')?.textContent ?? '', null);
       await waitUntil(async () => (await title()).includes(c.domain), `clear-cookies offered for ${c.domain}`);
       await driver.click(popup, '[data-action="clear-cookies"]');
-      await waitUntil(async () => (await driver.cookies()).filter(under(c.domain)).length === 0, `no ${c.domain} cookies`).catch(
-        async () => {
-          throw new Error(`${c.domain} cookies left: ${names((await driver.cookies()).filter(under(c.domain))).join(', ')}`);
-        },
-      );
+      await waitUntil(
+        async () => (await driver.cookies()).filter(under(c.domain)).length === 0,
+        `no ${c.domain} cookies`,
+      ).catch(async () => {
+        throw new Error(
+          `${c.domain} cookies left: ${names((await driver.cookies()).filter(under(c.domain))).join(', ')}`,
+        );
+      });
 
       const after = await driver.cookies();
       // amazon.com.au ends with "amazon.com"… only as a string: it is another store and must stay.
-      for (const other of c.keep) expect(names(after.filter(under(other))), `${other} cookies`).toEqual(names(before.filter(under(other))));
+      for (const other of c.keep)
+        expect(names(after.filter(under(other))), `${other} cookies`).toEqual(names(before.filter(under(other))));
       // The popup reports what it did: "removed N, 0 left".
-      const status = () => driver.evaluate(popup, () => document.querySelector('.clear-status')?.textContent ?? '', null);
+      const status = () =>
+        driver.evaluate(popup, () => document.querySelector('.clear-status')?.textContent ?? '', null);
       await waitUntil(async () => /\d/.test(await status()), 'the popup to report the result');
       expect(await status()).toContain(`removed ${mine.length}, 0 left`);
     });

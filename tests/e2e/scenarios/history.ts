@@ -14,24 +14,35 @@ interface Entry {
 
 /** The history list as shown on the options page. */
 function historyView(driver: BrowserDriver, options: Tab) {
-  return driver.evaluate(options, () => {
-    const section = document.querySelector('section.history');
-    if (!section) return null;
-    return {
-      lang: document.querySelector('main#options')?.getAttribute('lang') ?? '',
-      entries: [...section.querySelectorAll('li')].map((li): Entry => ({
-        cause: li.getAttribute('data-history-cause'),
-        text: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      })),
-      empty: section.querySelector('.empty')?.textContent?.trim() ?? null,
-      status: section.querySelector('[role="status"]')?.textContent?.trim() ?? '',
-      clearDisabled: (section.querySelector('[data-action="clear-history"]') as HTMLButtonElement | null)?.disabled ?? null,
-    };
-  }, null);
+  return driver.evaluate(
+    options,
+    () => {
+      const section = document.querySelector('section.history');
+      if (!section) return null;
+      return {
+        lang: document.querySelector('main#options')?.getAttribute('lang') ?? '',
+        entries: [...section.querySelectorAll('li')].map(
+          (li): Entry => ({
+            cause: li.getAttribute('data-history-cause'),
+            text: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          }),
+        ),
+        empty: section.querySelector('.empty')?.textContent?.trim() ?? null,
+        status: section.querySelector('[role="status"]')?.textContent?.trim() ?? '',
+        clearDisabled:
+          (section.querySelector('[data-action="clear-history"]') as HTMLButtonElement | null)?.disabled ?? null,
+      };
+    },
+    null,
+  );
 }
 
 const storedHistory = (driver: BrowserDriver) =>
-  driver.ext(async (api) => ((await api.storage.local.get('history')) as { history?: Record<string, unknown>[] }).history ?? null, null);
+  driver.ext(
+    async (api) =>
+      ((await api.storage.local.get('history')) as { history?: Record<string, unknown>[] }).history ?? null,
+    null,
+  );
 
 export const history: Scenarios = (ctx) => {
   afterEach(async () => resetOptions(ctx().driver));

@@ -12,7 +12,13 @@ import type { ObservedBrowser } from './observed-browser';
 function badMessages(ids: { clean: number; problem: number }): unknown[] {
   const diagnosis = { cause: 'captcha', step: 'password', marketplace: 'us', alert: null, hints: [] };
   return [
-    null, 'cs-bg-clear-cookies', 42, [], {}, { type: 'nope' }, { type: 'ui-bg-get-tab' },
+    null,
+    'cs-bg-clear-cookies',
+    42,
+    [],
+    {},
+    { type: 'nope' },
+    { type: 'ui-bg-get-tab' },
     { type: 'ui-bg-clear-cookies', marketplace: 'evil', tabId: null },
     { type: 'ui-bg-clear-cookies', marketplace: ['us'], tabId: null },
     { type: 'ui-bg-clear-cookies', marketplace: 'us', tabId: -5 },
@@ -31,7 +37,8 @@ function badMessages(ids: { clean: number; problem: number }): unknown[] {
   ];
 }
 
-const cookieNames = async (driver: BrowserDriver) => (await driver.cookies()).map((c) => `${c.domain} ${c.name}`).sort();
+const cookieNames = async (driver: BrowserDriver) =>
+  (await driver.cookies()).map((c) => `${c.domain} ${c.name}`).sort();
 
 export function badRuntimeMessages(browser: () => ObservedBrowser): void {
   it('runtime messages of the wrong shape or route, from an extension page, are refused and change nothing', async () => {
@@ -45,16 +52,25 @@ export function badRuntimeMessages(browser: () => ObservedBrowser): void {
     const sender = await driver.openExtensionPage('options/options.html');
 
     const send = (messages: unknown[]) =>
-      driver.evaluate(sender, async (list: unknown[]) => {
-        type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        const g = globalThis as { browser?: Api; chrome?: Api };
-        const api = (g.browser ?? g.chrome)!;
-        const replies: string[] = [];
-        for (const m of list) {
-          replies.push(await api.runtime.sendMessage(m).then((r: unknown) => JSON.stringify(r ?? null), (e: unknown) => `refused: ${String(e)}`));
-        }
-        return replies;
-      }, messages);
+      driver.evaluate(
+        sender,
+        async (list: unknown[]) => {
+          type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          const g = globalThis as { browser?: Api; chrome?: Api };
+          const api = (g.browser ?? g.chrome)!;
+          const replies: string[] = [];
+          for (const m of list) {
+            replies.push(
+              await api.runtime.sendMessage(m).then(
+                (r: unknown) => JSON.stringify(r ?? null),
+                (e: unknown) => `refused: ${String(e)}`,
+              ),
+            );
+          }
+          return replies;
+        },
+        messages,
+      );
 
     // The channel works: a well-formed question gets its answer.
     const [good] = await send([{ type: 'ui-bg-get-tab', tabId: problem.id }]);

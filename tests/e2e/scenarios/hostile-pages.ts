@@ -32,7 +32,8 @@ export const UNKNOWN_ERROR = 'Something went wrong with request 7 (hostile test)
 
 /** Markup Amazon might echo back as text; the page shows it escaped, so must we. */
 export const MARKUP_TEXT = '<img src=x onerror="window.__pwned=1"> <b>bold</b>';
-const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** Rules a page could aim at our tag or attribute to make the banner vanish or look like something else. */
 export const HIDING_CSS = `
@@ -81,15 +82,26 @@ const STORM_SCRIPT = `<script>(() => {
 export function hostileRoutes(): Route[] {
   const signin = capture('signin.html');
   const invalidPassword = capture('post-signin-invalid-password.html');
-  const markup = invalidPassword.replace('Your password is incorrect', `Your password is incorrect ${escapeHtml(MARKUP_TEXT)}`);
-  if (markup === invalidPassword) throw new Error('post-signin-invalid-password.html no longer says "Your password is incorrect"');
+  const markup = invalidPassword.replace(
+    'Your password is incorrect',
+    `Your password is incorrect ${escapeHtml(MARKUP_TEXT)}`,
+  );
+  if (markup === invalidPassword)
+    throw new Error('post-signin-invalid-password.html no longer says "Your password is incorrect"');
   const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'">`;
   return [
-    { url: HOSTILE.forged, html: invalidPassword.replace('Your password is incorrect', UNKNOWN_ERROR), cookies: FORGED_COOKIES },
+    {
+      url: HOSTILE.forged,
+      html: invalidPassword.replace('Your password is incorrect', UNKNOWN_ERROR),
+      cookies: FORGED_COOKIES,
+    },
     { url: HOSTILE.lookAlike, html: signin },
     { url: HOSTILE.markup, html: markup },
     { url: HOSTILE.css, html: inject(invalidPassword, '</head>', `<style>${HIDING_CSS}</style>`) },
-    { url: HOSTILE.cssEverything, html: inject(invalidPassword, '</head>', '<style>* { display: none !important; color: red !important; }</style>') },
+    {
+      url: HOSTILE.cssEverything,
+      html: inject(invalidPassword, '</head>', '<style>* { display: none !important; color: red !important; }</style>'),
+    },
     { url: HOSTILE.storm, html: inject(invalidPassword, '</body>', STORM_SCRIPT) },
     // The policy goes first in <head>, before anything it governs.
     { url: HOSTILE.csp, html: invalidPassword.replace(/<head[^>]*>/i, (head) => head + csp) },
@@ -102,12 +114,16 @@ export function hostileRoutes(): Route[] {
 export function forgeEvents(): { shadowRoot: boolean; attachRefused: boolean } {
   const host = document.querySelector('[data-signin-helper-cause]') as HTMLElement;
   const r = host.getBoundingClientRect();
-  const points = [0.2, 0.5, 0.8].flatMap((fx) => [0.5, 0.85].map((fy) => [r.x + r.width * fx, r.y + r.height * fy] as const));
+  const points = [0.2, 0.5, 0.8].flatMap((fx) =>
+    [0.5, 0.85].map((fy) => [r.x + r.width * fx, r.y + r.height * fy] as const),
+  );
   const targets = new Set<Element>([host, ...points.flatMap(([x, y]) => document.elementsFromPoint(x, y))]);
   for (const target of targets) {
     for (const [x, y] of points) {
       for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-        target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y }));
+        target.dispatchEvent(
+          new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y }),
+        );
       }
     }
     for (const key of ['Enter', ' ']) {
@@ -133,7 +149,10 @@ export function postLookAlikes(): void {
     { type: 'cs-bg-clear-cookies' },
     { type: 'ui-bg-clear-cookies', marketplace: 'us', tabId: null },
     { type: 'cs-bg-open-popup' },
-    { type: 'cs-bg-diagnosis', diagnosis: { cause: 'account-locked', step: 'password', marketplace: 'us', alert: null, hints: [] } },
+    {
+      type: 'cs-bg-diagnosis',
+      diagnosis: { cause: 'account-locked', step: 'password', marketplace: 'us', alert: null, hints: [] },
+    },
   ];
   for (const m of shapes) {
     window.postMessage(m, '*');

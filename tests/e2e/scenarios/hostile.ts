@@ -12,33 +12,66 @@ import { forgeEvents, HOSTILE, hostileRoutes, MARKUP_TEXT, postLookAlikes } from
 import { useObservedBrowser } from './observed-browser';
 
 const amazonComCookies = async (driver: BrowserDriver) =>
-  (await driver.cookies()).filter((c) => /(^|\.)amazon\.com$/.test(c.domain.replace(/^\./, ''))).map((c) => c.name).sort();
+  (await driver.cookies())
+    .filter((c) => /(^|\.)amazon\.com$/.test(c.domain.replace(/^\./, '')))
+    .map((c) => c.name)
+    .sort();
 
 /** Tabs and extension views (popup windows included): "More" must not have opened anything. */
 const openedViews = (driver: BrowserDriver) =>
   driver.ext(async (api) => {
     const tabs = (await api.tabs.query({})).length;
-    const views = api.runtime.getContexts ? (await api.runtime.getContexts({})).length : api.extension.getViews().length;
+    const views = api.runtime.getContexts
+      ? (await api.runtime.getContexts({})).length
+      : api.extension.getViews().length;
     return { tabs, views };
   }, null);
 
 /** What the page sees of our host: its box and its computed style. */
 const hostBox = (driver: BrowserDriver, tab: Tab) =>
-  driver.evaluate(tab, (sel: string) => {
-    const host = document.querySelector(sel) as HTMLElement;
-    const r = host.getBoundingClientRect();
-    const cs = getComputedStyle(host);
-    const visible = host.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
-    return { width: r.width, height: r.height, left: r.left, top: r.top + scrollY, display: cs.display, visibility: cs.visibility, opacity: cs.opacity, visible };
-  }, BANNER);
+  driver.evaluate(
+    tab,
+    (sel: string) => {
+      const host = document.querySelector(sel) as HTMLElement;
+      const r = host.getBoundingClientRect();
+      const cs = getComputedStyle(host);
+      const visible = host.checkVisibility({
+        opacityProperty: true,
+        visibilityProperty: true,
+        contentVisibilityAuto: true,
+      });
+      return {
+        width: r.width,
+        height: r.height,
+        left: r.left,
+        top: r.top + scrollY,
+        display: cs.display,
+        visibility: cs.visibility,
+        opacity: cs.opacity,
+        visible,
+      };
+    },
+    BANNER,
+  );
 
 /** Computed style of the banner's own content, inside the closed root. */
 const innerStyle = (driver: BrowserDriver, tab: Tab) =>
-  driver.inShadowRoot(tab, BANNER, (root) => {
-    const b = root.querySelector('.b') as HTMLElement;
-    const cs = getComputedStyle(b);
-    return { display: cs.display, color: cs.color, background: cs.backgroundColor, fontSize: cs.fontSize, text: b.textContent ?? '' };
-  }, null);
+  driver.inShadowRoot(
+    tab,
+    BANNER,
+    (root) => {
+      const b = root.querySelector('.b') as HTMLElement;
+      const cs = getComputedStyle(b);
+      return {
+        display: cs.display,
+        color: cs.color,
+        background: cs.backgroundColor,
+        fontSize: cs.fontSize,
+        text: b.textContent ?? '',
+      };
+    },
+    null,
+  );
 
 const RED = 'rgb(255, 0, 0)';
 const LIME = 'rgb(0, 255, 0)';
@@ -60,14 +93,19 @@ export const hostile: Scenarios = (ctx) => {
       expect(await driver.evaluate(tab, forgeEvents, null)).toEqual({ shadowRoot: false, attachRefused: true });
       // Even holding the buttons themselves (handed over by the automation protocol; pages can't get
       // them): script-made clicks and keys are ignored.
-      const buttons = await driver.inShadowRoot(tab, BANNER, (root) => {
-        const all = [...root.querySelectorAll('button')];
-        for (const b of all) {
-          b.click();
-          b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        }
-        return all.length;
-      }, null);
+      const buttons = await driver.inShadowRoot(
+        tab,
+        BANNER,
+        (root) => {
+          const all = [...root.querySelectorAll('button')];
+          for (const b of all) {
+            b.click();
+            b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+          }
+          return all.length;
+        },
+        null,
+      );
       expect(buttons).toBe(3);
       await settle();
 
@@ -95,13 +133,17 @@ export const hostile: Scenarios = (ctx) => {
     it('a look-alike banner inserted by the page on a clean page: badge stays empty, popup says none', async () => {
       const { driver } = browser();
       const tab = await driver.open(HOSTILE.lookAlike);
-      await driver.evaluate(tab, () => {
-        const fake = document.createElement('signin-helper-banner');
-        fake.setAttribute('data-signin-helper-cause', 'unknown-error');
-        fake.textContent = 'Sign-in Helper: solve the puzzle';
-        document.body.prepend(fake);
-        document.body.setAttribute('data-signin-helper-cause', 'wrong-password');
-      }, null);
+      await driver.evaluate(
+        tab,
+        () => {
+          const fake = document.createElement('signin-helper-banner');
+          fake.setAttribute('data-signin-helper-cause', 'unknown-error');
+          fake.textContent = 'Sign-in Helper: solve the puzzle';
+          document.body.prepend(fake);
+          document.body.setAttribute('data-signin-helper-cause', 'wrong-password');
+        },
+        null,
+      );
       await settled(tab);
       await settle(300);
       await expectBadge(driver, tab.id, false);
@@ -117,7 +159,15 @@ export const hostile: Scenarios = (ctx) => {
       const tab = await driver.open(HOSTILE.storm);
       await settled(tab);
       await expectNoBanner(driver, tab);
-      const storm = () => driver.evaluate(tab, () => (window as unknown as { hostileStorm(ms: number, n: number): Promise<{ frames: number; longest: number }> }).hostileStorm(1000, 3000), null);
+      const storm = () =>
+        driver.evaluate(
+          tab,
+          () =>
+            (
+              window as unknown as { hostileStorm(ms: number, n: number): Promise<{ frames: number; longest: number }> }
+            ).hostileStorm(1000, 3000),
+          null,
+        );
       const calm = await storm();
       await driver.evaluate(tab, () => (window as unknown as { hostileShowError(): void }).hostileShowError(), null);
       const stormy = await storm(); // the error box is in the page meanwhile
@@ -138,11 +188,17 @@ export const hostile: Scenarios = (ctx) => {
       expect((await bannerContent(driver, tab))?.text).toContain(MARKUP_TEXT);
       expect(await driver.inShadowRoot(tab, BANNER, (root) => root.querySelectorAll('img, b').length, null)).toBe(0);
       const popup = await expectPopupCause(driver, tab.id, 'wrong-password');
-      const shown = await driver.evaluate(popup, () => ({
-        text: document.body.innerText,
-        injected: [...document.querySelectorAll('img')].some((i) => i.getAttribute('src') === 'x') || [...document.querySelectorAll('b')].some((b) => b.textContent === 'bold'),
-        pwned: 'pwned' in window || '__pwned' in window,
-      }), null);
+      const shown = await driver.evaluate(
+        popup,
+        () => ({
+          text: document.body.innerText,
+          injected:
+            [...document.querySelectorAll('img')].some((i) => i.getAttribute('src') === 'x') ||
+            [...document.querySelectorAll('b')].some((b) => b.textContent === 'bold'),
+          pwned: 'pwned' in window || '__pwned' in window,
+        }),
+        null,
+      );
       expect(shown.text).toContain(MARKUP_TEXT);
       expect(shown).toMatchObject({ injected: false, pwned: false });
       expect(await driver.evaluate(tab, () => '__pwned' in window, null)).toBe(false);

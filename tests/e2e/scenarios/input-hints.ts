@@ -16,15 +16,25 @@ const EMAIL = '#ap_email';
 
 /** What the hint shows: its language, each line's text, and the bold suggestion. */
 function hintView(driver: BrowserDriver, tab: Tab) {
-  return driver.inShadowRoot(tab, HINT, (root) => ({
-    lang: (root.querySelector('[lang]')?.getAttribute('lang') ?? 'en') as 'en' | 'ja',
-    items: [...root.querySelectorAll('li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    suggestion: (root.querySelector('li b')?.textContent ?? '').trim(),
-  }), null);
+  return driver.inShadowRoot(
+    tab,
+    HINT,
+    (root) => ({
+      lang: (root.querySelector('[lang]')?.getAttribute('lang') ?? 'en') as 'en' | 'ja',
+      items: [...root.querySelectorAll('li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      suggestion: (root.querySelector('li b')?.textContent ?? '').trim(),
+    }),
+    null,
+  );
 }
 
 /** Waits for a hint whose lines satisfy `ok`; the error says what was shown instead. */
-async function expectHint(driver: BrowserDriver, tab: Tab, what: string, ok: (v: NonNullable<Awaited<ReturnType<typeof hintView>>>) => boolean) {
+async function expectHint(
+  driver: BrowserDriver,
+  tab: Tab,
+  what: string,
+  ok: (v: NonNullable<Awaited<ReturnType<typeof hintView>>>) => boolean,
+) {
   let seen: Awaited<ReturnType<typeof hintView>> = null;
   const found = await waitUntil(async () => {
     seen = await hintView(driver, tab);
@@ -36,14 +46,18 @@ async function expectHint(driver: BrowserDriver, tab: Tab, what: string, ok: (v:
 
 /** Where the hint sits: right after the field in the DOM, and just below it on screen. */
 function placement(driver: BrowserDriver, tab: Tab, field: string) {
-  return driver.evaluate(tab, (q: { hint: string; field: string }) => {
-    const host = document.querySelector(q.hint);
-    const input = document.querySelector(q.field);
-    if (!host || !input) return null;
-    const h = host.getBoundingClientRect();
-    const f = input.getBoundingClientRect();
-    return { afterField: host.previousElementSibling === input, gap: h.top - f.bottom, height: h.height };
-  }, { hint: HINT, field });
+  return driver.evaluate(
+    tab,
+    (q: { hint: string; field: string }) => {
+      const host = document.querySelector(q.hint);
+      const input = document.querySelector(q.field);
+      if (!host || !input) return null;
+      const h = host.getBoundingClientRect();
+      const f = input.getBoundingClientRect();
+      return { afterField: host.previousElementSibling === input, gap: h.top - f.bottom, height: h.height };
+    },
+    { hint: HINT, field },
+  );
 }
 
 /** The HTML the fake Amazon serves at url, as a browser gets it (however routes.ts builds it). */
@@ -52,13 +66,23 @@ function served(server: FakeAmazon, url: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = request(
       // The server's certificate is a throwaway one (certs.ts): nothing to verify here.
-      { host: '127.0.0.1', port: server.port, path: u.pathname + u.search, servername: u.hostname, headers: { host: u.host }, rejectUnauthorized: false },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: u.pathname + u.search,
+        servername: u.hostname,
+        headers: { host: u.host },
+        rejectUnauthorized: false,
+      },
       (res) => {
         let body = '';
-        res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => {
-          if (res.statusCode === 200) resolve(body);
-          else reject(new Error(`${url}: HTTP ${res.statusCode}`));
-        });
+        res
+          .setEncoding('utf8')
+          .on('data', (chunk: string) => (body += chunk))
+          .on('end', () => {
+            if (res.statusCode === 200) resolve(body);
+            else reject(new Error(`${url}: HTTP ${res.statusCode}`));
+          });
       },
     );
     req.on('error', reject).end();
@@ -98,7 +122,9 @@ export const inputHints: Scenarios = (ctx) => {
     expect(hint.items).toContainEqual(`${t('inputHintTypo')} @gmail.com`);
     // Amazon's field is type=email: the browser strips a leading space from its value (HTML value
     // sanitisation), so it never reaches Amazon and the product rightly says nothing about it.
-    expect(await driver.evaluate(tab, (sel: string) => (document.querySelector(sel) as HTMLInputElement).value, EMAIL)).toBe('taro@gmial.com');
+    expect(
+      await driver.evaluate(tab, (sel: string) => (document.querySelector(sel) as HTMLInputElement).value, EMAIL),
+    ).toBe('taro@gmial.com');
     expect(hint.items).not.toContain(t('inputHintSpaceEdge'));
     const at = await placement(driver, tab, EMAIL);
     expect(at?.afterField).toBe(true);
@@ -113,8 +139,13 @@ export const inputHints: Scenarios = (ctx) => {
     // Edge spaces are reported only where they reach Amazon, in text and tel fields (input-hints-ui.ts);
     // Amazon's pages here use type=email, so this serves a copy of the clean page with a text field.
     const source = ownPageUrl('signin-clean.ja.html');
-    const html = (await served(server, source)).replace(/(<input [^>]*)type="email"([^>]*id="ap_email")/, '$1type="text"$2');
-    expect(html, 'the page still has an e-mail field #ap_email to turn into a text field').toMatch(/<input [^>]*type="text"[^>]*id="ap_email"/);
+    const html = (await served(server, source)).replace(
+      /(<input [^>]*)type="email"([^>]*id="ap_email")/,
+      '$1type="text"$2',
+    );
+    expect(html, 'the page still has an e-mail field #ap_email to turn into a text field').toMatch(
+      /<input [^>]*type="text"[^>]*id="ap_email"/,
+    );
     const url = new URL(source);
     url.searchParams.set('e2e', 'text-identifier');
     server.route({ url: url.toString(), html });
@@ -147,11 +178,22 @@ export const inputHints: Scenarios = (ctx) => {
   it('input hints switched off on the options page → typing the same brings no hint element', async () => {
     const { driver } = ctx();
     const options = await driver.openExtensionPage('options/options.html');
-    await waitUntil(() => driver.evaluate(options, () => !!document.querySelector('input[name="inputHints"]'), null), 'options page');
-    expect(await driver.evaluate(options, () => (document.querySelector('input[name="inputHints"]') as HTMLInputElement).checked, null)).toBe(true);
+    await waitUntil(
+      () => driver.evaluate(options, () => !!document.querySelector('input[name="inputHints"]'), null),
+      'options page',
+    );
+    expect(
+      await driver.evaluate(
+        options,
+        () => (document.querySelector('input[name="inputHints"]') as HTMLInputElement).checked,
+        null,
+      ),
+    ).toBe(true);
     await driver.click(options, 'input[name="inputHints"]');
     await waitUntil(
-      async () => ((await driver.ext((api) => api.storage.sync.get('settings'), null)) as { settings?: { inputHints?: boolean } }).settings?.inputHints === false,
+      async () =>
+        ((await driver.ext((api) => api.storage.sync.get('settings'), null)) as { settings?: { inputHints?: boolean } })
+          .settings?.inputHints === false,
       'inputHints off saved',
     );
     await driver.closeTab(options);

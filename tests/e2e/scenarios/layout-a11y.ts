@@ -11,13 +11,17 @@ import type { Scenarios } from '../suite';
 const PHONE = { width: 360, height: 640 };
 
 const overflow = (driver: BrowserDriver, tab: Tab) =>
-  driver.evaluate(tab, () => {
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-      .slice(0, 3)
-      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')}`);
-    return { scrollWidth: document.documentElement.scrollWidth, wide };
-  }, null);
+  driver.evaluate(
+    tab,
+    () => {
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')}`);
+      return { scrollWidth: document.documentElement.scrollWidth, wide };
+    },
+    null,
+  );
 
 export const layoutA11y: Scenarios = (ctx) => {
   it('popup at 360×640 has no horizontal scroll (diagnosis and general help, English and Japanese)', async () => {
@@ -29,11 +33,21 @@ export const layoutA11y: Scenarios = (ctx) => {
     const seen: string[] = [];
     try {
       for (const lang of ['en', 'ja']) {
-        await driver.ext((api, language: string) => api.storage.sync.set({ settings: { banner: true, language, inputHints: true, clearScope: 'cookies', version: 1 } }), lang);
-        for (const [tab, cause] of [[problem, 'wrong-password'], [clean, 'none']] as const) {
+        await driver.ext(
+          (api, language: string) =>
+            api.storage.sync.set({
+              settings: { banner: true, language, inputHints: true, clearScope: 'cookies', version: 1 },
+            }),
+          lang,
+        );
+        for (const [tab, cause] of [
+          [problem, 'wrong-password'],
+          [clean, 'none'],
+        ] as const) {
           const popup = await expectPopupCause(driver, tab.id, cause, PHONE);
           const o = await overflow(driver, popup);
-          if (o.scrollWidth > PHONE.width) seen.push(`${lang} ${cause}: scrollWidth ${o.scrollWidth} (${o.wide.join(', ')})`);
+          if (o.scrollWidth > PHONE.width)
+            seen.push(`${lang} ${cause}: scrollWidth ${o.scrollWidth} (${o.wide.join(', ')})`);
         }
       }
     } finally {
@@ -46,8 +60,16 @@ export const layoutA11y: Scenarios = (ctx) => {
     const { driver } = ctx();
     const tab = await driver.open(PAGES.wrongPassword, PHONE);
     await expectBanner(driver, tab, 'wrong-password');
-    const right = await driver.inShadowRoot(tab, BANNER, (root) =>
-      Math.max(root.host.getBoundingClientRect().right, ...[...root.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)), null);
+    const right = await driver.inShadowRoot(
+      tab,
+      BANNER,
+      (root) =>
+        Math.max(
+          root.host.getBoundingClientRect().right,
+          ...[...root.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right),
+        ),
+      null,
+    );
     expect(right).toBeLessThanOrEqual(PHONE.width + 0.5);
   });
 
@@ -58,7 +80,10 @@ export const layoutA11y: Scenarios = (ctx) => {
     const clean = await driver.open(PAGES.clean);
     await settle();
     const found: string[] = [];
-    for (const [tab, cause] of [[problem, 'wrong-password'], [clean, 'none']] as const) {
+    for (const [tab, cause] of [
+      [problem, 'wrong-password'],
+      [clean, 'none'],
+    ] as const) {
       const popup = await expectPopupCause(driver, tab.id, cause);
       const vs = await runAxe(driver, popup);
       if (vs.length) found.push(`popup (${cause}):\n${describeViolations(vs)}`);

@@ -69,7 +69,9 @@ async function capturing<O extends object, K extends keyof O, T>(owner: O, key: 
 }
 
 async function observeChromium(options: LaunchOptions): Promise<ObservedBrowser> {
-  const { result: driver, handle } = await capturing(chromium, 'launchPersistentContext', () => launchChromium(options));
+  const { result: driver, handle } = await capturing(chromium, 'launchPersistentContext', () =>
+    launchChromium(options),
+  );
   const ctx = handle as BrowserContext;
   const requests: SeenRequest[] = [];
   const errors: SeenError[] = [];
@@ -198,10 +200,12 @@ export function useObservedBrowser(ctx: () => SuiteContext, routes: () => Route[
   });
   afterEach(async ({ task }) => {
     if (!observed) return;
-    if (task.result?.state === 'fail') await saveScreenshots(observed.driver, task.name, observed.driver.scenarioTabs());
+    if (task.result?.state === 'fail')
+      await saveScreenshots(observed.driver, task.name, observed.driver.scenarioTabs());
     await observed.driver.closeScenarioTabs();
     const ours = observed.errors.slice(errorsBefore).filter((e) => e.fromExtension);
-    if (ours.length) throw new Error(`errors from the extension in the page's console:\n${ours.map((e) => e.text).join('\n')}`);
+    if (ours.length)
+      throw new Error(`errors from the extension in the page's console:\n${ours.map((e) => e.text).join('\n')}`);
   });
   afterAll(async () => observed?.close());
   return () => {

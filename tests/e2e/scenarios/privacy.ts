@@ -20,7 +20,15 @@ const PASSWORD_PAGE = 'https://www.amazon.com/ap/signin?capture=claim-password';
 
 /** Network URLs an extension page loaded, from its own Resource Timing buffer. */
 const pageResources = (driver: BrowserDriver, tab: Tab) =>
-  driver.evaluate(tab, () => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /^(https?|wss?):/.test(u)), null);
+  driver.evaluate(
+    tab,
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((u) => /^(https?|wss?):/.test(u)),
+    null,
+  );
 
 /** Types into Amazon's fields with input hints on; resolves once a hint has been shown (the checks ran). */
 async function typeCanaries(o: ObservedBrowser): Promise<Tab[]> {
@@ -30,13 +38,19 @@ async function typeCanaries(o: ObservedBrowser): Promise<Tab[]> {
   await o.type(signin, '#ap_email', `${EMAIL} `);
   await o.type(signin, '#ap_email', '\t');
   const hinted = await waitUntil(
-    () => driver.evaluate(signin, () => document.querySelector('#ap_email')?.nextElementSibling?.localName === 'signin-helper-hint', null),
+    () =>
+      driver.evaluate(
+        signin,
+        () => document.querySelector('#ap_email')?.nextElementSibling?.localName === 'signin-helper-hint',
+        null,
+      ),
     'an input hint after the e-mail field',
   ).catch(() => false);
   const password = await driver.open(PASSWORD_PAGE);
   await settled(password);
   await o.type(password, '#ap_password', PASSWORD);
-  const typed = async (tab: Tab, sel: string) => driver.evaluate(tab, (s: string) => (document.querySelector(s) as HTMLInputElement).value, sel);
+  const typed = async (tab: Tab, sel: string) =>
+    driver.evaluate(tab, (s: string) => (document.querySelector(s) as HTMLInputElement).value, sel);
   expect([await typed(signin, '#ap_email'), await typed(password, '#ap_password')]).toEqual([EMAIL, PASSWORD]);
   expect(hinted, 'input hints ran on what was typed').toBe(true);
   return [signin, password];
@@ -44,15 +58,20 @@ async function typeCanaries(o: ObservedBrowser): Promise<Tab[]> {
 
 async function storageDump(driver: BrowserDriver): Promise<string> {
   const page = await driver.openExtensionPage('options/options.html');
-  const dump = await driver.evaluate(page, async () => {
-    type Area = { get(keys: null): Promise<Record<string, unknown>> };
-    type Api = { storage: Record<'local' | 'session' | 'sync', Area | undefined> };
-    const g = globalThis as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    const areas: Record<string, unknown> = {};
-    for (const name of ['local', 'session', 'sync'] as const) areas[name] = (await api.storage[name]?.get(null)) ?? null;
-    return JSON.stringify(areas);
-  }, null);
+  const dump = await driver.evaluate(
+    page,
+    async () => {
+      type Area = { get(keys: null): Promise<Record<string, unknown>> };
+      type Api = { storage: Record<'local' | 'session' | 'sync', Area | undefined> };
+      const g = globalThis as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      const areas: Record<string, unknown> = {};
+      for (const name of ['local', 'session', 'sync'] as const)
+        areas[name] = (await api.storage[name]?.get(null)) ?? null;
+      return JSON.stringify(areas);
+    },
+    null,
+  );
   await driver.closeTab(page);
   return dump;
 }
@@ -70,8 +89,14 @@ export const privacy: Scenarios = (ctx) => {
       await fetch(url).catch(() => undefined);
       await bg.fetch(`${url}-background`).catch(() => undefined);
     }, CONTROL);
-    await waitUntil(async () => o.requests.some((r) => r.by === 'extension' && r.url === CONTROL), 'the control request, recorded by the browser');
-    await waitUntil(async () => (await o.backgroundResources()).includes(`${CONTROL}-background`), "the background's control request");
+    await waitUntil(
+      async () => o.requests.some((r) => r.by === 'extension' && r.url === CONTROL),
+      'the control request, recorded by the browser',
+    );
+    await waitUntil(
+      async () => (await o.backgroundResources()).includes(`${CONTROL}-background`),
+      "the background's control request",
+    );
     const before = o.requests.length;
 
     // …then everything a person does: a diagnosis with banner and popup, the options page, cookie
@@ -80,17 +105,25 @@ export const privacy: Scenarios = (ctx) => {
     await expectBanner(driver, problem, 'wrong-password');
     const popup = await expectPopupCause(driver, problem.id, 'wrong-password');
     await driver.click(popup, '[data-action="clear-cookies"]');
-    await waitUntil(() => driver.evaluate(popup, () => /\d/.test(document.querySelector('.clear-status')?.textContent ?? ''), null), 'cookies cleared');
+    await waitUntil(
+      () => driver.evaluate(popup, () => /\d/.test(document.querySelector('.clear-status')?.textContent ?? ''), null),
+      'cookies cleared',
+    );
     const options = await driver.openExtensionPage('options/options.html');
     // (A request from an extension page is recorded as the extension's too.)
     await driver.evaluate(options, (url: string) => void fetch(url).catch(() => undefined), `${CONTROL}-page`);
-    await waitUntil(async () => o.requests.some((r) => r.by === 'extension' && r.url === `${CONTROL}-page`), "the options page's control request");
+    await waitUntil(
+      async () => o.requests.some((r) => r.by === 'extension' && r.url === `${CONTROL}-page`),
+      "the options page's control request",
+    );
     await typeCanaries(o);
     await settle();
 
     const ours = o.requests.slice(before).filter((r) => r.by === 'extension' && !r.url.startsWith(CONTROL));
     expect(ours.map((r) => r.url)).toEqual([]);
-    expect((await o.backgroundResources()).filter((u) => !u.startsWith(CONTROL) && /^(https?|wss?):/.test(u))).toEqual([]);
+    expect((await o.backgroundResources()).filter((u) => !u.startsWith(CONTROL) && /^(https?|wss?):/.test(u))).toEqual(
+      [],
+    );
     expect(await pageResources(driver, popup)).toEqual([]);
     expect((await pageResources(driver, options)).filter((u) => !u.startsWith(CONTROL))).toEqual([]);
   });

@@ -11,7 +11,11 @@ export const smoke: Scenarios = (ctx) => {
     expect(driver.extensionBase).toMatch(/^(chrome|moz)-extension:\/\/[^/]+\/$/);
     const tab = await driver.open(PAGES.jpWrongPassword);
     expect(tab.id).toBeGreaterThanOrEqual(0);
-    const page = await driver.evaluate(tab, () => ({ host: location.host, form: !!document.querySelector('form[name=signIn]') }), null);
+    const page = await driver.evaluate(
+      tab,
+      () => ({ host: location.host, form: !!document.querySelector('form[name=signIn]') }),
+      null,
+    );
     expect(page).toEqual({ host: 'www.amazon.co.jp', form: true });
     expect(typeof (await badgeText(driver, tab.id))).toBe('string');
   });
@@ -33,6 +37,11 @@ export const smoke: Scenarios = (ctx) => {
     await driver.open(PAGES.otherCookies);
     await driver.open(PAGES.jpCookies);
     const names = (await driver.cookies()).map((c) => `${c.domain} ${c.name}${c.partitioned ? ' (partitioned)' : ''}`);
-    expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/example\.org other$/), expect.stringMatching(/amazon\.co\.jp chips/)]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/example\.org other$/),
+        expect.stringMatching(/amazon\.co\.jp chips/),
+      ]),
+    );
   });
 };

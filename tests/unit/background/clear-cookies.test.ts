@@ -13,7 +13,11 @@ const us = marketplaceById('us');
 const chromeOpts = { firefox: false, siteData: false };
 const firefoxOpts = { firefox: true, siteData: false };
 const names = (fake: FakeBrowser, storeId?: string) =>
-  fake.cookieJar().filter((c) => storeId === undefined || c.storeId === storeId).map((c) => `${c.name}@${c.domain}`).sort();
+  fake
+    .cookieJar()
+    .filter((c) => storeId === undefined || c.storeId === storeId)
+    .map((c) => `${c.name}@${c.domain}`)
+    .sort();
 
 /** A realistic jar: amazon.co.jp in every shape, plus neighbours that must survive. */
 function seed(fake: FakeBrowser) {
@@ -25,7 +29,12 @@ function seed(fake: FakeBrowser) {
   fake.addCookie({ ...v, name: 'sst-acbjp', domain: '.amazon.co.jp', path: '/ap' });
   fake.addCookie({ ...v, name: 'i18n-prefs', domain: '.amazon.co.jp', secure: false });
   fake.addCookie({ ...v, name: 'fls', domain: '.fls-fe.amazon.co.jp' }); // subdomain
-  fake.addCookie({ ...v, name: 'part-ck', domain: 'www.amazon.co.jp', partitionKey: { topLevelSite: 'https://amazon.co.jp' } });
+  fake.addCookie({
+    ...v,
+    name: 'part-ck',
+    domain: 'www.amazon.co.jp',
+    partitionKey: { topLevelSite: 'https://amazon.co.jp' },
+  });
   fake.addCookie({ ...v, name: 'session-id', domain: '.amazon.com' });
   fake.addCookie({ ...v, name: 'ubid-main', domain: 'www.amazon.com' });
   fake.addCookie({ ...v, name: 'session-id', domain: '.amazon.com.au' });
@@ -59,14 +68,28 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     const tab = fake.addTab({ url: JP_SIGNIN });
     const result = await clearCookies(fake.browser, jp, tab.id, chromeOpts);
     expect(result).toEqual({ removed: JP_COUNT, remaining: 0, remainingCookies: [], errors: [], siteData: 'off' });
-    expect(names(fake)).toEqual(['session-id@.amazon.co.jp.example.net', 'session-id@.amazon.com', 'session-id@.amazon.com.au', 'sid@.example.com', 'ubid-main@www.amazon.com']);
+    expect(names(fake)).toEqual([
+      'session-id@.amazon.co.jp.example.net',
+      'session-id@.amazon.com',
+      'session-id@.amazon.com.au',
+      'sid@.example.com',
+      'ubid-main@www.amazon.com',
+    ]);
   });
 
-  it('passes the partitioned cookie\'s own key back (a bare topLevelSite would leave it in Chromium)', async () => {
+  it("passes the partitioned cookie's own key back (a bare topLevelSite would leave it in Chromium)", async () => {
     const fake = createFakeBrowser();
-    fake.addCookie({ name: 'part-ck', domain: 'www.amazon.co.jp', partitionKey: { topLevelSite: 'https://amazon.co.jp' } });
+    fake.addCookie({
+      name: 'part-ck',
+      domain: 'www.amazon.co.jp',
+      partitionKey: { topLevelSite: 'https://amazon.co.jp' },
+    });
     // The fake is strict like Chromium: this is what a naive removal does.
-    await fake.browser.cookies.remove({ url: 'https://www.amazon.co.jp/', name: 'part-ck', partitionKey: { topLevelSite: 'https://amazon.co.jp' } });
+    await fake.browser.cookies.remove({
+      url: 'https://www.amazon.co.jp/',
+      name: 'part-ck',
+      partitionKey: { topLevelSite: 'https://amazon.co.jp' },
+    });
     expect(fake.cookieJar()).toHaveLength(1);
     const result = await clearCookies(fake.browser, jp, null, chromeOpts);
     expect(result.removed).toBe(1);
@@ -130,14 +153,16 @@ describe('clearing amazon.co.jp (Chromium)', () => {
 });
 
 describe('reporting what remains', () => {
-  it('reports a cookie whose removal failed, with the browser\'s message and never a value', async () => {
+  it("reports a cookie whose removal failed, with the browser's message and never a value", async () => {
     const fake = createFakeBrowser();
     seed(fake);
     fake.failRemoval('x-acbjp', 'Failed to remove cookie');
     const result = await clearCookies(fake.browser, jp, null, chromeOpts);
     expect(result.removed).toBe(JP_COUNT - 1);
     expect(result.remaining).toBe(1);
-    expect(result.remainingCookies).toEqual([{ name: 'x-acbjp', domain: '.amazon.co.jp', reason: 'removal failed: Failed to remove cookie' }]);
+    expect(result.remainingCookies).toEqual([
+      { name: 'x-acbjp', domain: '.amazon.co.jp', reason: 'removal failed: Failed to remove cookie' },
+    ]);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('x-acbjp');
     expect(JSON.stringify(result)).not.toContain(SECRET);
@@ -160,18 +185,25 @@ describe('reporting what remains', () => {
     });
     const result = await clearCookies(fake.browser, jp, null, chromeOpts);
     expect(result.removed).toBe(1);
-    expect(result.remainingCookies).toEqual([{ name: 'session-id-time', domain: '.amazon.co.jp', reason: REASON_SET_AGAIN }]);
+    expect(result.remainingCookies).toEqual([
+      { name: 'session-id-time', domain: '.amazon.co.jp', reason: REASON_SET_AGAIN },
+    ]);
   });
 });
 
 describe('Firefox', () => {
-  it('clears the tab\'s container store with firstPartyDomain, partitioned cookies included', async () => {
+  it("clears the tab's container store with firstPartyDomain, partitioned cookies included", async () => {
     const fake = createFakeBrowser({ firefox: true, firstPartyIsolation: true });
     const tab = fake.addTab({ url: JP_SIGNIN, cookieStoreId: 'firefox-container-2' });
     const store = 'firefox-container-2';
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp', storeId: store, firstPartyDomain: 'amazon.co.jp' });
     fake.addCookie({ name: 'csm-hit', domain: 'www.amazon.co.jp', storeId: store, secure: false });
-    fake.addCookie({ name: 'part-ck', domain: 'www.amazon.co.jp', storeId: store, partitionKey: { topLevelSite: 'https://amazon.co.jp' } });
+    fake.addCookie({
+      name: 'part-ck',
+      domain: 'www.amazon.co.jp',
+      storeId: store,
+      partitionKey: { topLevelSite: 'https://amazon.co.jp' },
+    });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' }); // default container
     const result = await clearCookies(fake.browser, jp, tab.id, firefoxOpts);
     expect(result).toMatchObject({ removed: 3, remaining: 0, errors: [] });
@@ -199,7 +231,9 @@ describe('site data', () => {
 
   it('is not permitted without the optional permission', async () => {
     const fake = createFakeBrowser();
-    expect((await clearCookies(fake.browser, jp, null, { firefox: false, siteData: true })).siteData).toBe('not-permitted');
+    expect((await clearCookies(fake.browser, jp, null, { firefox: false, siteData: true })).siteData).toBe(
+      'not-permitted',
+    );
   });
 
   it('uses origins and storage types on Chromium', async () => {
@@ -209,7 +243,12 @@ describe('site data', () => {
     expect(fake.calls.browsingData).toHaveLength(1);
     const [call] = fake.calls.browsingData;
     expect(call!.options).toEqual({ origins: ['https://amazon.co.jp', 'https://www.amazon.co.jp'] });
-    expect(call!.dataToRemove).toMatchObject({ localStorage: true, indexedDB: true, serviceWorkers: true, cacheStorage: true });
+    expect(call!.dataToRemove).toMatchObject({
+      localStorage: true,
+      indexedDB: true,
+      serviceWorkers: true,
+      cacheStorage: true,
+    });
     expect(call!.dataToRemove.cookies).toBeUndefined();
   });
 
@@ -218,7 +257,10 @@ describe('site data', () => {
     const result = await clearCookies(fake.browser, jp, null, { firefox: true, siteData: true });
     expect(result).toMatchObject({ siteData: 'cleared', errors: [] });
     expect(fake.calls.browsingData).toEqual([
-      { options: { hostnames: ['amazon.co.jp', 'www.amazon.co.jp'] }, dataToRemove: { localStorage: true, indexedDB: true, serviceWorkers: true } },
+      {
+        options: { hostnames: ['amazon.co.jp', 'www.amazon.co.jp'] },
+        dataToRemove: { localStorage: true, indexedDB: true, serviceWorkers: true },
+      },
     ]);
   });
 

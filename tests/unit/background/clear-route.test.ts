@@ -14,12 +14,16 @@ async function start(options: Parameters<typeof createFakeBrowser>[0] = {}) {
   fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp', storeId: fake.privateStore });
 }
 
-const domains = () => fake.cookieJar().map((c) => `${c.storeId} ${c.domain}`).sort();
+const domains = () =>
+  fake
+    .cookieJar()
+    .map((c) => `${c.storeId} ${c.domain}`)
+    .sort();
 
 describe('cs-bg-clear-cookies', () => {
   beforeEach(() => start());
 
-  it('clears the sender tab\'s store (from its URL) in the sender tab\'s cookie store', async () => {
+  it("clears the sender tab's store (from its URL) in the sender tab's cookie store", async () => {
     const tab = fake.addTab({ url: US_SIGNIN });
     const result = (await fake.sendFromContentScript(tab.id, { type: 'cs-bg-clear-cookies' })) as ClearResult;
     expect(result).toEqual({ removed: 1, remaining: 0, remainingCookies: [], errors: [], siteData: 'off' });
@@ -37,7 +41,11 @@ describe('cs-bg-clear-cookies', () => {
 describe('ui-bg-clear-cookies', () => {
   it('clears the named marketplace in the default store without a tab', async () => {
     await start();
-    const result = (await fake.sendFromExtensionPage({ type: 'ui-bg-clear-cookies', marketplace: 'jp', tabId: null })) as ClearResult;
+    const result = (await fake.sendFromExtensionPage({
+      type: 'ui-bg-clear-cookies',
+      marketplace: 'jp',
+      tabId: null,
+    })) as ClearResult;
     expect(result.removed).toBe(1);
     expect(domains()).toEqual(['0 .amazon.com', '1 .amazon.co.jp']);
   });
@@ -46,7 +54,11 @@ describe('ui-bg-clear-cookies', () => {
     await start({ firefox: true, granted: ['browsingData'] });
     await fake.storage.sync.set({ settings: { clearScope: 'cookies-and-site-data' } });
     const tab = fake.addTab({ url: JP_SIGNIN });
-    const result = (await fake.sendFromExtensionPage({ type: 'ui-bg-clear-cookies', marketplace: 'jp', tabId: tab.id })) as ClearResult;
+    const result = (await fake.sendFromExtensionPage({
+      type: 'ui-bg-clear-cookies',
+      marketplace: 'jp',
+      tabId: tab.id,
+    })) as ClearResult;
     expect(result).toMatchObject({ removed: 1, siteData: 'cleared', errors: [] });
     expect(fake.calls.browsingData).toHaveLength(1);
   });
@@ -54,7 +66,11 @@ describe('ui-bg-clear-cookies', () => {
   it('reports not-permitted when the option is on but the permission is not granted', async () => {
     await start();
     await fake.storage.sync.set({ settings: { clearScope: 'cookies-and-site-data' } });
-    const result = (await fake.sendFromExtensionPage({ type: 'ui-bg-clear-cookies', marketplace: 'jp', tabId: null })) as ClearResult;
+    const result = (await fake.sendFromExtensionPage({
+      type: 'ui-bg-clear-cookies',
+      marketplace: 'jp',
+      tabId: null,
+    })) as ClearResult;
     expect(result.siteData).toBe('not-permitted');
   });
 });

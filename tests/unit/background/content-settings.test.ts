@@ -31,7 +31,7 @@ const jp = marketplaceById('jp');
 const subs = ['amazon.co.jp', 'amazon.com'];
 
 describe('buildContentSettings', () => {
-  it('carries the switches and resolves every content key plus the cause\'s headline and primary action', () => {
+  it("carries the switches and resolves every content key plus the cause's headline and primary action", () => {
     const settings = { ...DEFAULT_SETTINGS, banner: false, inputHints: false };
     const reply = buildContentSettings(settings, 'en-US', 'wrong-password', jp);
     const guidance = ruleFor('wrong-password').guidance;
@@ -39,7 +39,11 @@ describe('buildContentSettings', () => {
     expect(reply.banner).toBe(false);
     expect(reply.inputHints).toBe(false);
     expect(reply.language).toBe('en');
-    const expectedKeys = [...CONTENT_TEXT_KEYS, guidance.headline, ...(guidance.primary ? [actionLabelKey(guidance.primary)] : [])];
+    const expectedKeys = [
+      ...CONTENT_TEXT_KEYS,
+      guidance.headline,
+      ...(guidance.primary ? [actionLabelKey(guidance.primary)] : []),
+    ];
     expect(Object.keys(reply.texts).sort()).toEqual([...new Set(expectedKeys)].sort());
     for (const key of expectedKeys) expect(reply.texts[key]).toBe(t(key, subs));
   });
@@ -82,7 +86,9 @@ describe('the reply to cs-bg-diagnosis', () => {
   });
 
   it('uses the stored options and the browser language', async () => {
-    await fake.storage.sync.set({ settings: { banner: false, inputHints: true, language: 'auto', clearScope: 'cookies', version: 1 } });
+    await fake.storage.sync.set({
+      settings: { banner: false, inputHints: true, language: 'auto', clearScope: 'cookies', version: 1 },
+    });
     const tab = fake.addTab({ url: JP_SIGNIN });
     const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as ContentSettings;
     expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', 'account-not-found', jp));

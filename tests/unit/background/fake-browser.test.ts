@@ -23,7 +23,9 @@ describe('fake cookies.getAll', () => {
   });
 
   it('rejects the Firefox-only firstPartyDomain in Chromium', async () => {
-    await expect(fake.browser.cookies.getAll({ domain: 'amazon.com', firstPartyDomain: null })).rejects.toThrow(/firstPartyDomain/);
+    await expect(fake.browser.cookies.getAll({ domain: 'amazon.com', firstPartyDomain: null })).rejects.toThrow(
+      /firstPartyDomain/,
+    );
   });
 
   it('hides cookies of hosts without permission by default', async () => {
@@ -39,7 +41,11 @@ describe('fake cookies.remove', () => {
     fake.addCookie({ name: 'p', domain: 'www.amazon.com', partitionKey: { topLevelSite: 'https://amazon.com' } });
     expect(await fake.browser.cookies.remove({ url: 'https://www.amazon.com/', name: 'p' })).toBeNull();
     expect(fake.cookieJar()).toHaveLength(1);
-    await fake.browser.cookies.remove({ url: 'https://www.amazon.com/', name: 'p', partitionKey: { topLevelSite: 'https://amazon.com' } });
+    await fake.browser.cookies.remove({
+      url: 'https://www.amazon.com/',
+      name: 'p',
+      partitionKey: { topLevelSite: 'https://amazon.com' },
+    });
     expect(fake.cookieJar()).toHaveLength(0);
   });
 
@@ -69,7 +75,10 @@ describe('fake storage, runtime, permissions', () => {
     await fake.browser.storage.sync.set({ settings: { banner: false } });
     await fake.browser.storage.session.remove('nothing-there');
     expect(seen).toEqual(['sync:settings']);
-    expect(await fake.browser.storage.sync.get({ settings: null, other: 7 })).toEqual({ settings: { banner: false }, other: 7 });
+    expect(await fake.browser.storage.sync.get({ settings: null, other: 7 })).toEqual({
+      settings: { banner: false },
+      other: 7,
+    });
   });
 
   it('answers sendMessage with the first listener that returns a promise', async () => {

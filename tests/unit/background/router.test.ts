@@ -42,13 +42,19 @@ describe('accepted messages', () => {
     const reply = await fake.sendFromContentScript(tab.id, diagnosisMessage('wrong-password'));
     expect(reply).toMatchObject({ banner: true, inputHints: true, language: 'en' });
     const state = await fake.sendFromExtensionPage({ type: 'ui-bg-get-tab', tabId: tab.id });
-    expect(state).toMatchObject({ tabId: tab.id, marketplace: 'jp', diagnosis: { cause: 'wrong-password', step: 'password' } });
+    expect(state).toMatchObject({
+      tabId: tab.id,
+      marketplace: 'jp',
+      diagnosis: { cause: 'wrong-password', step: 'password' },
+    });
     expect(warn).not.toHaveBeenCalled();
   });
 
   it('answers ui-bg-get-tab from an extension page opened as a tab too', async () => {
     const page = fake.addTab({ url: fake.browser.runtime.getURL('popup/popup.html?tabId=9') });
-    const reply = await fake.sendFromExtensionPage({ type: 'ui-bg-get-tab', tabId: 9 }, 'popup/popup.html?tabId=9', { tab: fake.tab(page.id) });
+    const reply = await fake.sendFromExtensionPage({ type: 'ui-bg-get-tab', tabId: 9 }, 'popup/popup.html?tabId=9', {
+      tab: fake.tab(page.id),
+    });
     expect(reply).toEqual({ tabId: 9, diagnosis: null, marketplace: null, time: null });
   });
 });
@@ -61,7 +67,10 @@ describe('rejected messages change nothing', () => {
     ['unknown cause', diagnosisMessage('wrong-password', { cause: 'made-up' })],
     ['unknown marketplace', diagnosisMessage('captcha', { marketplace: 'zz' })],
     ['typed value smuggled in', diagnosisMessage('captcha', { email: 'someone@example.com' })],
-    ['oversized alert text', diagnosisMessage('unknown-error', { alert: { heading: 'x', text: 'y'.repeat(MAX_ALERT_CHARS + 1) } })],
+    [
+      'oversized alert text',
+      diagnosisMessage('unknown-error', { alert: { heading: 'x', text: 'y'.repeat(MAX_ALERT_CHARS + 1) } }),
+    ],
   ])('bad shape: %s', async (_name, message) => {
     const tab = fake.addTab({ url: JP_SIGNIN });
     await expect(fake.sendFromContentScript(tab.id, message)).resolves.toBeUndefined();
@@ -72,17 +81,30 @@ describe('rejected messages change nothing', () => {
   it('never logs alert text or field values', async () => {
     const tab = fake.addTab({ url: JP_SIGNIN });
     const secret = 'someone@example.com';
-    await fake.sendFromContentScript(tab.id, diagnosisMessage('unknown-error', { alert: { heading: secret, text: `${secret}${'z'.repeat(MAX_ALERT_CHARS)}` } }));
-    await fake.sendFromContentScript(tab.id, diagnosisMessage('unknown-error', { alert: { heading: secret, text: secret } }), { id: 'other-extension' });
+    await fake.sendFromContentScript(
+      tab.id,
+      diagnosisMessage('unknown-error', {
+        alert: { heading: secret, text: `${secret}${'z'.repeat(MAX_ALERT_CHARS)}` },
+      }),
+    );
+    await fake.sendFromContentScript(
+      tab.id,
+      diagnosisMessage('unknown-error', { alert: { heading: secret, text: secret } }),
+      { id: 'other-extension' },
+    );
     expect(warn).toHaveBeenCalledTimes(2);
     expect(JSON.stringify(warn.mock.calls)).not.toContain(secret);
   });
 
   it('rejects a sender that is not this extension', async () => {
     const tab = fake.addTab({ url: JP_SIGNIN });
-    await expect(fake.sendFromContentScript(tab.id, diagnosisMessage('captcha'), { id: 'another-extension-id' })).resolves.toBeUndefined();
+    await expect(
+      fake.sendFromContentScript(tab.id, diagnosisMessage('captcha'), { id: 'another-extension-id' }),
+    ).resolves.toBeUndefined();
     expectWarned('not this extension');
-    await expect(fake.sendFromExtensionPage({ type: 'ui-bg-get-tab', tabId: tab.id }, 'popup/popup.html', { id: 'x' })).resolves.toBeUndefined();
+    await expect(
+      fake.sendFromExtensionPage({ type: 'ui-bg-get-tab', tabId: tab.id }, 'popup/popup.html', { id: 'x' }),
+    ).resolves.toBeUndefined();
     await expectNothingChanged(tab.id);
   });
 
@@ -100,7 +122,9 @@ describe('rejected messages change nothing', () => {
 
   it('rejects content messages from a sub-frame, even of an Amazon tab', async () => {
     const tab = fake.addTab({ url: JP_SIGNIN });
-    await expect(fake.sendFromContentScript(tab.id, diagnosisMessage('captcha'), { frameId: 4 })).resolves.toBeUndefined();
+    await expect(
+      fake.sendFromContentScript(tab.id, diagnosisMessage('captcha'), { frameId: 4 }),
+    ).resolves.toBeUndefined();
     expectWarned('top frame');
     await expectNothingChanged(tab.id);
   });
@@ -118,17 +142,23 @@ describe('rejected messages change nothing', () => {
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
     warn.mockClear();
     await expect(fake.sendFromContentScript(tab.id, { type: 'ui-bg-get-tab', tabId: tab.id })).resolves.toBeUndefined();
-    await expect(fake.sendFromContentScript(tab.id, { type: 'ui-bg-reload-tab', tabId: tab.id })).resolves.toBeUndefined();
-    await expect(fake.sendFromContentScript(tab.id, { type: 'ui-bg-clear-cookies', marketplace: 'jp', tabId: tab.id })).resolves.toBeUndefined();
+    await expect(
+      fake.sendFromContentScript(tab.id, { type: 'ui-bg-reload-tab', tabId: tab.id }),
+    ).resolves.toBeUndefined();
+    await expect(
+      fake.sendFromContentScript(tab.id, { type: 'ui-bg-clear-cookies', marketplace: 'jp', tabId: tab.id }),
+    ).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(3);
     expectWarned('not from an extension page');
     expect(fake.calls.reloaded).toEqual([]);
     expect(fake.cookieJar()).toHaveLength(1);
   });
 
-  it('rejects ui messages from another extension\'s page', async () => {
+  it("rejects ui messages from another extension's page", async () => {
     const other = 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/popup.html';
-    await expect(fake.sendFromExtensionPage({ type: 'ui-bg-get-tab', tabId: 1 }, 'popup/popup.html', { url: other })).resolves.toBeUndefined();
+    await expect(
+      fake.sendFromExtensionPage({ type: 'ui-bg-get-tab', tabId: 1 }, 'popup/popup.html', { url: other }),
+    ).resolves.toBeUndefined();
     expectWarned('not from an extension page');
   });
 });
@@ -137,7 +167,9 @@ describe('handling failures', () => {
   it('reaches the sender as a rejected promise, not as a wrong answer', async () => {
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
     // Tab 77 does not exist: its cookie store cannot be known, so nothing is cleared.
-    await expect(fake.sendFromExtensionPage({ type: 'ui-bg-clear-cookies', marketplace: 'jp', tabId: 77 })).rejects.toThrow();
+    await expect(
+      fake.sendFromExtensionPage({ type: 'ui-bg-clear-cookies', marketplace: 'jp', tabId: 77 }),
+    ).rejects.toThrow();
     expect(fake.cookieJar()).toHaveLength(1);
   });
 });

@@ -106,7 +106,7 @@ describe('tab state', () => {
     expect(fake.storage.session.data.size).toBe(0);
   });
 
-  it('records the time and the store from the tab\'s URL', async () => {
+  it("records the time and the store from the tab's URL", async () => {
     vi.spyOn(Date, 'now').mockReturnValue(1_700_000_000_000);
     const tab = fake.addTab({ url: US_SIGNIN });
     await fake.sendFromContentScript(tab.id, diagnosisMessage('captcha', { marketplace: 'us' }));
@@ -120,7 +120,11 @@ describe('tab state', () => {
     fake.restartWorker();
     expect(fake.events.runtimeMessage.hasListeners()).toBe(false);
     await startBackground(fake);
-    expect(await getTab(tab.id)).toMatchObject({ tabId: tab.id, marketplace: 'jp', diagnosis: { cause: 'wrong-password' } });
+    expect(await getTab(tab.id)).toMatchObject({
+      tabId: tab.id,
+      marketplace: 'jp',
+      diagnosis: { cause: 'wrong-password' },
+    });
     // The new instance also forgets it on navigation.
     fake.navigate(tab.id);
     await settle();

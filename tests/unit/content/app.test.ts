@@ -3,7 +3,16 @@ import { startApp, type AppOptions } from '../../../content-scripts/app';
 import { CAUSE_ATTRIBUTE } from '../../../content-scripts/banner-host';
 import type { ContentSettings } from '../../../src/messages';
 import { installFakeBrowser, type FakeBrowser } from '../fake-browser';
-import { buttonByText, captureShadowRoots, dispatchTrusted, flushMutations, manualTiming, sourceUi, trustedClick, untrustedClick } from './helpers';
+import {
+  buttonByText,
+  captureShadowRoots,
+  dispatchTrusted,
+  flushMutations,
+  manualTiming,
+  sourceUi,
+  trustedClick,
+  untrustedClick,
+} from './helpers';
 import { CLAIM_PAGE, CLAIM_URL, passwordPage, SIGNIN_URL } from './pages';
 
 const TEXTS: Record<string, string> = {
@@ -89,7 +98,8 @@ async function nextFrame(): Promise<void> {
 
 const host = () => document.querySelector(`[${CAUSE_ATTRIBUTE}]`);
 const inside = () => h.roots.get(host()!)!;
-const diagnoses = () => h.messages.filter((m) => m.type === 'cs-bg-diagnosis').map((m) => m.diagnosis as { cause: string | null });
+const diagnoses = () =>
+  h.messages.filter((m) => m.type === 'cs-bg-diagnosis').map((m) => m.diagnosis as { cause: string | null });
 
 afterEach(() => {
   app?.dispose();
@@ -201,7 +211,9 @@ describe('banner actions', () => {
     untrustedClick(primary);
     expect(h.options.navigate).not.toHaveBeenCalled();
     trustedClick(primary);
-    expect(h.options.navigate).toHaveBeenCalledWith('https://www.amazon.co.jp/ap/forgotpassword?openid.assoc_handle=jpflex');
+    expect(h.options.navigate).toHaveBeenCalledWith(
+      'https://www.amazon.co.jp/ap/forgotpassword?openid.assoc_handle=jpflex',
+    );
   });
 
   it('"More" asks the background to open the popup', async () => {

@@ -43,7 +43,8 @@ let roots: Map<Element, ShadowRoot>;
 let banner: BannerHost;
 
 beforeEach(async () => {
-  document.body.innerHTML = '<div id="a-page"><form name="signIn"><input id="ap_password" type="password"></form></div>';
+  document.body.innerHTML =
+    '<div id="a-page"><form name="signIn"><input id="ap_password" type="password"></form></div>';
   roots = captureShadowRoots();
   banner = bannerHost(document, await loadedUi());
 });
@@ -121,7 +122,12 @@ describe('banner host', () => {
   });
 
   it('walks through clearing cookies: note, busy, result with reload', () => {
-    const base = { cause: 'captcha' as const, headlineKey: 'captchaHeadline', primaryLabelKey: 'actionClearCookies', primaryClears: true };
+    const base = {
+      cause: 'captcha' as const,
+      headlineKey: 'captchaHeadline',
+      primaryLabelKey: 'actionClearCookies',
+      primaryClears: true,
+    };
     banner.show(props(base));
     expect(inside().textContent).toContain('This signs you out.');
     banner.show(props({ ...base, clear: { state: 'busy' } }));

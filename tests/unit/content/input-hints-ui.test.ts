@@ -101,7 +101,10 @@ describe('input hints', () => {
     password().value = 'ABC';
     dispatchTrusted(password(), new KeyboardEvent('keydown', { key: 'A', bubbles: true, modifierCapsLock: true }));
     expect(hintAfter(password())).toContain('Caps Lock is on.');
-    dispatchTrusted(password(), new KeyboardEvent('keyup', { key: 'CapsLock', bubbles: true, modifierCapsLock: false }));
+    dispatchTrusted(
+      password(),
+      new KeyboardEvent('keyup', { key: 'CapsLock', bubbles: true, modifierCapsLock: false }),
+    );
     expect(hintAfter(password())).toBeNull();
   });
 

@@ -59,11 +59,23 @@ describe('checkIdentifier', () => {
   });
 
   it('suggests on a domain typed in full-width too, and says both things', () => {
-    expect(checkIdentifier('taro@ｇｍｉａｌ.com')).toEqual({ hints: ['full-width', 'domain-typo'], suggestion: 'gmail.com' });
+    expect(checkIdentifier('taro@ｇｍｉａｌ.com')).toEqual({
+      hints: ['full-width', 'domain-typo'],
+      suggestion: 'gmail.com',
+    });
   });
 
   it('never "corrects" real domains that look alike', () => {
-    for (const domain of ['mail.com', 'yahoo.co.in', 'yahoo.co.uk', 'hotmail.fr', 'outlook.com', 'me.com', 'au.com', 'example.com']) {
+    for (const domain of [
+      'mail.com',
+      'yahoo.co.in',
+      'yahoo.co.uk',
+      'hotmail.fr',
+      'outlook.com',
+      'me.com',
+      'au.com',
+      'example.com',
+    ]) {
       expect(checkIdentifier(`taro@${domain}`).suggestion, domain).toBeNull();
     }
   });
@@ -76,12 +88,20 @@ describe('checkIdentifier', () => {
     expect(checkIdentifier('taro@gmial.com', true).suggestion).toBe('gmail.com');
   });
 
-  it.each(['docomo.ne.jp', 'ezweb.ne.jp', 'au.com', 'softbank.ne.jp', 'i.softbank.jp', 'disney.ne.jp', 'ymobile.ne.jp', 'rakuten.jp', 'biz.ezweb.ne.jp', 't.vodafone.ne.jp'])(
-    'names %s as carrier mail',
-    (domain) => {
-      expect(checkIdentifier(`taro@${domain}`)).toEqual({ hints: ['carrier-mail'], suggestion: null });
-    },
-  );
+  it.each([
+    'docomo.ne.jp',
+    'ezweb.ne.jp',
+    'au.com',
+    'softbank.ne.jp',
+    'i.softbank.jp',
+    'disney.ne.jp',
+    'ymobile.ne.jp',
+    'rakuten.jp',
+    'biz.ezweb.ne.jp',
+    't.vodafone.ne.jp',
+  ])('names %s as carrier mail', (domain) => {
+    expect(checkIdentifier(`taro@${domain}`)).toEqual({ hints: ['carrier-mail'], suggestion: null });
+  });
 
   it('does not take look-alike domains for carrier mail', () => {
     expect(ids('taro@notdocomo.ne.jp')).not.toContain('carrier-mail');

@@ -13,7 +13,12 @@ import { installFakeBrowser } from '../fake-browser';
 import { captureShadowRoots, dispatchTrusted, flushMutations, manualTiming, sourceUi } from './helpers';
 import { CLAIM_PAGE, CLAIM_URL } from './pages';
 
-const TEXTS = { extShortName: 'Sign-in Helper', bannerMore: 'More', bannerDismiss: 'Hide', inputHintTypo: 'Did you mean:' };
+const TEXTS = {
+  extShortName: 'Sign-in Helper',
+  bannerMore: 'More',
+  bannerDismiss: 'Hide',
+  inputHintTypo: 'Did you mean:',
+};
 const HINT_TEXTS = { texts: TEXTS, language: 'en' as const };
 
 /** A loader the test resolves (or fails) by hand. */
@@ -21,12 +26,28 @@ function deferredUi() {
   let resolve: (m: UiModule) => void = () => {};
   let reject: (e: Error) => void = () => {};
   const importer = vi.fn(() => new Promise<UiModule>((res, rej) => ((resolve = res), (reject = rej))));
-  return { loader: uiLoader(importer), importer, arrive: () => resolve(uiModule), fail: () => reject(new Error('refused')) };
+  return {
+    loader: uiLoader(importer),
+    importer,
+    arrive: () => resolve(uiModule),
+    fail: () => reject(new Error('refused')),
+  };
 }
 
 const props = (over: Partial<BannerProps> = {}): BannerProps => ({
-  cause: 'wrong-password', language: 'en', texts: TEXTS, headlineKey: 'x', primaryLabelKey: null, primaryClears: false,
-  alert: null, clear: { state: 'idle' }, onPrimary: vi.fn(), onMore: vi.fn(), onDismiss: vi.fn(), onReload: vi.fn(), ...over,
+  cause: 'wrong-password',
+  language: 'en',
+  texts: TEXTS,
+  headlineKey: 'x',
+  primaryLabelKey: null,
+  primaryClears: false,
+  alert: null,
+  clear: { state: 'idle' },
+  onPrimary: vi.fn(),
+  onMore: vi.fn(),
+  onDismiss: vi.fn(),
+  onReload: vi.fn(),
+  ...over,
 });
 const host = () => document.querySelector(`[${CAUSE_ATTRIBUTE}]`);
 let roots: Map<Element, ShadowRoot>;
@@ -134,8 +155,13 @@ describe('content script and the UI bundle', () => {
     const clock = manualTiming();
     const ui = sourceUi();
     const app = startApp({
-      doc: document, href: () => CLAIM_URL, cookiesEnabled: () => true, timing: clock.timing,
-      navigate: vi.fn(), reload: vi.fn(), ui: ui.loader,
+      doc: document,
+      href: () => CLAIM_URL,
+      cookiesEnabled: () => true,
+      timing: clock.timing,
+      navigate: vi.fn(),
+      reload: vi.fn(),
+      ui: ui.loader,
     });
     await flushMutations();
     expect(ui.imports).toBe(0);

@@ -11,7 +11,11 @@ const env = { cookiesEnabled: true };
 describe('every store in marketplaces.ts', () => {
   it.each(MARKETPLACES.map((m) => [m.host, m.id] as const))('%s/ap/signin is store %s', (host, id) => {
     const url = `https://${host}/ap/signin`;
-    expect(detect(loadOwnPage(WRONG_PASSWORD), url, env)).toMatchObject({ marketplace: id, cause: 'wrong-password', step: 'password' });
+    expect(detect(loadOwnPage(WRONG_PASSWORD), url, env)).toMatchObject({
+      marketplace: id,
+      cause: 'wrong-password',
+      step: 'password',
+    });
   });
 
   it.each(MARKETPLACES.map((m) => [m.domain, m.id] as const))('the bare domain %s counts too', (domain, id) => {
@@ -19,7 +23,13 @@ describe('every store in marketplaces.ts', () => {
   });
 
   it('tells amazon.com.au, .com.mx, .com.br, .com.tr and .com.be from amazon.com', () => {
-    for (const [domain, id] of [['amazon.com.au', 'au'], ['amazon.com.mx', 'mx'], ['amazon.com.br', 'br'], ['amazon.com.tr', 'tr'], ['amazon.com.be', 'be']]) {
+    for (const [domain, id] of [
+      ['amazon.com.au', 'au'],
+      ['amazon.com.mx', 'mx'],
+      ['amazon.com.br', 'br'],
+      ['amazon.com.tr', 'tr'],
+      ['amazon.com.be', 'be'],
+    ]) {
       expect(detect(loadOwnPage(WRONG_PASSWORD), `https://www.${domain}/ap/signin`, env)?.marketplace).toBe(id);
     }
   });
@@ -104,10 +114,19 @@ describe('odd input never throws', () => {
     ['an empty document', ''],
     ['only text', 'hello'],
     ['a frameset', '<frameset><frame src="/ap/signin"></frameset>'],
-    ['an unclosed soup', '<div class="a-alert a-alert-error"><h4 class="a-alert-heading"><table><td><div id="auth-error-message-box"'],
-    ['an SVG with alert classes', '<svg><g class="a-alert a-alert-error"><text>Your password is incorrect</text></g></svg>'],
+    [
+      'an unclosed soup',
+      '<div class="a-alert a-alert-error"><h4 class="a-alert-heading"><table><td><div id="auth-error-message-box"',
+    ],
+    [
+      'an SVG with alert classes',
+      '<svg><g class="a-alert a-alert-error"><text>Your password is incorrect</text></g></svg>',
+    ],
     ['a MathML island', '<math><mi class="a-alert">x</mi></math>'],
-    ['nested forms and broken inputs', '<form name="signIn"><form id="auth-mfa-form"><input name="appAction" value><input id="ap_password" type>'],
+    [
+      'nested forms and broken inputs',
+      '<form name="signIn"><form id="auth-mfa-form"><input name="appAction" value><input id="ap_password" type>',
+    ],
   ])('%s on a sign-in path', (_name, html) => {
     const page = pageFromHtml(html, 'https://www.amazon.co.jp/ap/signin');
     expect(() => detect(page, 'https://www.amazon.co.jp/ap/signin', env)).not.toThrow();

@@ -33,14 +33,23 @@ describe('diagnosis hints', () => {
 });
 
 describe('cause guidance', () => {
-  it.each(CAUSES.map((rule) => [rule.id, rule.guidance] as const))('%s: the fix button is one of its actions', (_id, g) => {
-    if (g.primary !== null) expect(g.actions).toContain(g.primary);
-  });
+  it.each(CAUSES.map((rule) => [rule.id, rule.guidance] as const))(
+    '%s: the fix button is one of its actions',
+    (_id, g) => {
+      if (g.primary !== null) expect(g.actions).toContain(g.primary);
+    },
+  );
 
   it('offers a one-click fix only where one page or click fixes it', () => {
     const withoutButton = CAUSES.filter((rule) => rule.guidance.primary === null).map((rule) => rule.id);
-    expect(withoutButton.sort()).toEqual(
-      ['approval-required', 'captcha', 'code-limit', 'code-rejected', 'identifier-invalid', 'passkey-error', 'verification-code'],
-    );
+    expect(withoutButton.sort()).toEqual([
+      'approval-required',
+      'captcha',
+      'code-limit',
+      'code-rejected',
+      'identifier-invalid',
+      'passkey-error',
+      'verification-code',
+    ]);
   });
 });

@@ -41,7 +41,8 @@ export interface LoadOptions {
 export function pageFromHtml(html: string, url: string, options: LoadOptions = {}): Document {
   const cookieJar = new jsdom.CookieJar();
   if (options.refuseCookies) cookieJar.setCookieSync = () => undefined;
-  return new jsdom.JSDOM(html, { url, cookieJar, ...(options.runScripts ? { runScripts: options.runScripts } : {}) }).window.document;
+  return new jsdom.JSDOM(html, { url, cookieJar, ...(options.runScripts ? { runScripts: options.runScripts } : {}) })
+    .window.document;
 }
 
 /** Gives a jsdom page the layout check a browser has (Element.checkVisibility), from jsdom's computed

@@ -44,8 +44,12 @@ describe('the page set', () => {
   });
 
   it.each(CAUSE_IDS)('has a Japanese amazon.co.jp page and an English amazon.com page for %s', (cause) => {
-    const ja = PAGES.filter((p) => p.cause === cause && p.lang.startsWith('ja') && new URL(p.url).host === 'www.amazon.co.jp');
-    const en = PAGES.filter((p) => p.cause === cause && p.lang.startsWith('en') && new URL(p.url).host === 'www.amazon.com');
+    const ja = PAGES.filter(
+      (p) => p.cause === cause && p.lang.startsWith('ja') && new URL(p.url).host === 'www.amazon.co.jp',
+    );
+    const en = PAGES.filter(
+      (p) => p.cause === cause && p.lang.startsWith('en') && new URL(p.url).host === 'www.amazon.com',
+    );
     expect(ja.length, `ja page for ${cause}`).toBeGreaterThan(0);
     expect(en.length, `en page for ${cause}`).toBeGreaterThan(0);
   });
@@ -109,7 +113,9 @@ describe.each(PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
 
   it("does not need the page's stylesheet", () => {
     const bare = loadOwnPage(page);
-    bare.querySelectorAll('style').forEach((s) => s.remove());
+    bare.querySelectorAll('style').forEach((s) => {
+      s.remove();
+    });
     expect(run(bare, page)).toEqual(result);
   });
 });
@@ -121,7 +127,9 @@ describe('cookies', () => {
     const page = byFile(file);
     const result = run(loadOwnPage(page), page, false);
     expect(result?.cause).toBe('cookies-disabled');
-    expect(result?.alert?.heading).toBe(page.lang.startsWith('ja') ? 'Cookieを有効にしてください' : 'Please Enable Cookies to Continue');
+    expect(result?.alert?.heading).toBe(
+      page.lang.startsWith('ja') ? 'Cookieを有効にしてください' : 'Please Enable Cookies to Continue',
+    );
   });
 
   it.each(clean)('%s: cookies allowed → no cause, although the warning box is in the HTML', (file) => {
@@ -133,24 +141,36 @@ describe('cookies', () => {
 
   describe('a browser that refuses cookies but reports them enabled (Chromium "block all cookies")', () => {
     const blocked = PAGES.filter((p) => p.cookiesBlocked);
-    const expectedHeading = (p: OwnPage) => (p.lang.startsWith('ja') ? 'Cookieを有効にしてください' : 'Please Enable Cookies to Continue');
+    const expectedHeading = (p: OwnPage) =>
+      p.lang.startsWith('ja') ? 'Cookieを有効にしてください' : 'Please Enable Cookies to Continue';
 
-    it.each(blocked.map((p) => [p.file, p] as const))("%s: the warning Amazon's script reveals is enough", (_f, page) => {
-      const doc = withLayout(loadOwnPage(page, { runScripts: 'dangerously', refuseCookies: true }));
-      expect(run(doc, page, true)).toMatchObject({ cause: 'cookies-disabled', alert: { heading: expectedHeading(page) } });
-      doc.defaultView?.close();
-    });
+    it.each(blocked.map((p) => [p.file, p] as const))(
+      "%s: the warning Amazon's script reveals is enough",
+      (_f, page) => {
+        const doc = withLayout(loadOwnPage(page, { runScripts: 'dangerously', refuseCookies: true }));
+        expect(run(doc, page, true)).toMatchObject({
+          cause: 'cookies-disabled',
+          alert: { heading: expectedHeading(page) },
+        });
+        doc.defaultView?.close();
+      },
+    );
 
-    it.each(blocked.map((p) => [p.file, p] as const))('%s: with cookies working the script leaves the box hidden', (_f, page) => {
-      const doc = withLayout(loadOwnPage(page, { runScripts: 'dangerously' }));
-      expect(run(doc, page, true)?.cause).toBeNull();
-      doc.defaultView?.close();
-    });
+    it.each(blocked.map((p) => [p.file, p] as const))(
+      '%s: with cookies working the script leaves the box hidden',
+      (_f, page) => {
+        const doc = withLayout(loadOwnPage(page, { runScripts: 'dangerously' }));
+        expect(run(doc, page, true)?.cause).toBeNull();
+        doc.defaultView?.close();
+      },
+    );
 
     it('a box that looks visible only because no stylesheet applies (not loaded yet, saved page) counts for nothing', () => {
       const page = byFile('signin-clean.en.html');
       const doc = withLayout(loadOwnPage(page));
-      doc.querySelectorAll('style').forEach((s) => s.remove());
+      doc.querySelectorAll('style').forEach((s) => {
+        s.remove();
+      });
       expect(doc.getElementById('auth-cookie-warning-message')?.checkVisibility()).toBe(true);
       expect(run(doc, page, true)?.cause).toBeNull();
     });
@@ -195,8 +215,14 @@ describe('hidden alert boxes never count', () => {
     ['a display:none ancestor', `<section style="display:none">${BOX('')}</section>`],
     ['inside <noscript>', `<noscript>${BOX('')}</noscript>`],
     ['inside <template>', `<template>${BOX('')}</template>`],
-    ['a client-side template <script> carrying the classes', `<script type="text/x-template" id="auth-error-message-box" class="a-box a-alert a-alert-error">Your password is incorrect</script>`],
-    ['a <style> carrying the classes', `<style class="a-alert a-alert-error">#x::after { content: "Your password is incorrect" }</style>`],
+    [
+      'a client-side template <script> carrying the classes',
+      `<script type="text/x-template" id="auth-error-message-box" class="a-box a-alert a-alert-error">Your password is incorrect</script>`,
+    ],
+    [
+      'a <style> carrying the classes',
+      `<style class="a-alert a-alert-error">#x::after { content: "Your password is incorrect" }</style>`,
+    ],
   ])('%s', (_name, html) => {
     const result = run(withBox(html), page);
     expect(result?.cause).toBeNull();
@@ -214,7 +240,10 @@ describe('hidden alert boxes never count', () => {
     const doc = loadOwnPage(claim);
     expect(run(doc, claim)?.cause).toBeNull();
     doc.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
-    expect(run(doc, claim)).toMatchObject({ cause: 'identifier-invalid', alert: { heading: '', text: '無効なEメールアドレスです' } });
+    expect(run(doc, claim)).toMatchObject({
+      cause: 'identifier-invalid',
+      alert: { heading: '', text: '無効なEメールアドレスです' },
+    });
     doc.getElementById('invalid-email-alert')!.classList.add('aok-hidden');
     expect(run(doc, claim)?.cause).toBeNull();
   });
@@ -233,7 +262,9 @@ describe("Amazon's error words outside alert places", () => {
     const product = byFile('product.ja.html');
     const doc = loadOwnPage(product);
     // Drop the page's alert boxes (a shown box on a sign-in page is rightly reported); what is left only quotes the words.
-    doc.querySelectorAll('.a-alert').forEach((el) => el.remove());
+    doc.querySelectorAll('.a-alert').forEach((el) => {
+      el.remove();
+    });
     expect(collapse(doc.body.textContent ?? '')).toContain('パスワードが正しくありません');
     const result = detect(doc, 'https://www.amazon.co.jp/ap/signin', { cookiesEnabled: true });
     expect(result).not.toBeNull();
@@ -266,7 +297,10 @@ describe('amazon.co.jp in English (/-/en/)', () => {
 
 describe('an error inserted after load', () => {
   const page = byFile('wrong-password-late.en.html');
-  const expected = { cause: 'wrong-password', alert: { heading: 'There was a problem', text: 'Your password is incorrect' } };
+  const expected = {
+    cause: 'wrong-password',
+    alert: { heading: 'There was a problem', text: 'Your password is incorrect' },
+  };
 
   it('is detected when the detector runs again (simulated insertion)', () => {
     const doc = loadOwnPage(page);

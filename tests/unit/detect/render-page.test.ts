@@ -12,7 +12,8 @@ let dir = '';
 function site(page: string, partials: Record<string, string>): string {
   dir = mkdtempSync(path.join(tmpdir(), 'render-page-'));
   mkdirSync(path.join(dir, PARTIALS_DIR));
-  for (const [name, text] of Object.entries(partials)) writeFileSync(path.join(dir, PARTIALS_DIR, `${name}.html`), text);
+  for (const [name, text] of Object.entries(partials))
+    writeFileSync(path.join(dir, PARTIALS_DIR, `${name}.html`), text);
   writeFileSync(path.join(dir, 'index.html'), page);
   return path.join(dir, 'index.html');
 }
@@ -36,26 +37,35 @@ describe('renderPage', () => {
   });
 
   it('fails on a missing partial, naming the page and the partial', () => {
-    expect(() => renderPage(site('<!-- include: nowhere.ja -->\n', {}))).toThrow(/index\.html: no partial "nowhere\.ja"/);
+    expect(() => renderPage(site('<!-- include: nowhere.ja -->\n', {}))).toThrow(
+      /index\.html: no partial "nowhere\.ja"/,
+    );
   });
 
   it('fails on a missing partial included by a partial, naming the chain', () => {
-    expect(() => renderPage(site('<!-- include: a -->\n', { a: '<!-- include: b -->\n' }))).toThrow(/index\.html → a: no partial "b"/);
+    expect(() => renderPage(site('<!-- include: a -->\n', { a: '<!-- include: b -->\n' }))).toThrow(
+      /index\.html → a: no partial "b"/,
+    );
   });
 
   it('fails on a cycle', () => {
-    expect(() => renderPage(site('<!-- include: a -->\n', { a: '<!-- include: b -->\n', b: '<!-- include: a -->\n' }))).toThrow(/cycle/);
+    expect(() =>
+      renderPage(site('<!-- include: a -->\n', { a: '<!-- include: b -->\n', b: '<!-- include: a -->\n' })),
+    ).toThrow(/cycle/);
   });
 
   it('fails past the depth bound', () => {
-    const partials = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`p${i}`, `<!-- include: p${i + 1} -->\n`]));
+    const partials = Object.fromEntries(
+      Array.from({ length: 6 }, (_, i) => [`p${i}`, `<!-- include: p${i + 1} -->\n`]),
+    );
     partials.p6 = '<p>deep</p>\n';
     expect(() => renderPage(site('<!-- include: p0 -->\n', partials))).toThrow(/deeper than/);
   });
 
-  it('fills a partial\'s {{placeholders}} from the directive\'s key=value parameters, passing them on to nested partials', () => {
+  it("fills a partial's {{placeholders}} from the directive's key=value parameters, passing them on to nested partials", () => {
     const page = site('<body>\n  <!-- include: form.ja email=hanako@example.jp failed=1 -->\n</body>\n', {
-      'form.ja': '<span>{{email}}</span>\n<a href="/ap/signin?failedSignInCount={{failed}}&amp;x={{failed}}">x</a>\n<!-- include: hidden email={{email}} -->\n',
+      'form.ja':
+        '<span>{{email}}</span>\n<a href="/ap/signin?failedSignInCount={{failed}}&amp;x={{failed}}">x</a>\n<!-- include: hidden email={{email}} -->\n',
       hidden: '<input type="hidden" name="email" value="{{email}}" />\n',
     });
     expect(renderPage(page)).toBe(
@@ -69,28 +79,30 @@ describe('renderPage', () => {
   });
 
   it('fails on a missing parameter, naming the page, the partial and the parameter', () => {
-    expect(() => renderPage(site('<!-- include: form email=a@b.jp -->\n', { form: '<p>{{email}} {{failed}}</p>\n' }))).toThrow(
-      /index\.html: missing parameter "failed" for partial "form"/,
-    );
+    expect(() =>
+      renderPage(site('<!-- include: form email=a@b.jp -->\n', { form: '<p>{{email}} {{failed}}</p>\n' })),
+    ).toThrow(/index\.html: missing parameter "failed" for partial "form"/);
   });
 
   it('fails on an unknown parameter, naming the page, the partial and the parameter', () => {
-    expect(() => renderPage(site('<!-- include: form email=a@b.jp mail=x -->\n', { form: '<p>{{email}}</p>\n' }))).toThrow(
-      /index\.html: unknown parameter "mail" for partial "form"/,
-    );
+    expect(() =>
+      renderPage(site('<!-- include: form email=a@b.jp mail=x -->\n', { form: '<p>{{email}}</p>\n' })),
+    ).toThrow(/index\.html: unknown parameter "mail" for partial "form"/);
     expect(() => renderPage(site('<!-- include: plain x=1 -->\n', { plain: '<p>no placeholders</p>\n' }))).toThrow(
       /index\.html: unknown parameter "x" for partial "plain"/,
     );
   });
 
   it('fails on a missing parameter of a nested partial, naming the chain', () => {
-    expect(() => renderPage(site('<!-- include: a -->\n', { a: '<!-- include: b -->\n', b: '<p>{{email}}</p>\n' }))).toThrow(
-      /index\.html → a: missing parameter "email" for partial "b"/,
-    );
+    expect(() =>
+      renderPage(site('<!-- include: a -->\n', { a: '<!-- include: b -->\n', b: '<p>{{email}}</p>\n' })),
+    ).toThrow(/index\.html → a: missing parameter "email" for partial "b"/);
   });
 
   it('fails on a parameter given twice', () => {
-    expect(() => renderPage(site('<!-- include: form email=a email=b -->\n', { form: '<p>{{email}}</p>\n' }))).toThrow(/given twice/);
+    expect(() => renderPage(site('<!-- include: form email=a email=b -->\n', { form: '<p>{{email}}</p>\n' }))).toThrow(
+      /given twice/,
+    );
   });
 
   it.each([
@@ -107,12 +119,19 @@ describe('renderPage', () => {
 
 describe('the partials of tests/pages', () => {
   const partialsDir = path.join(PAGES_DIR, PARTIALS_DIR);
-  const names = readdirSync(partialsDir).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -'.html'.length));
+  const names = readdirSync(partialsDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -'.html'.length));
   const sources = [
-    ...readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).map((f) => readFileSync(path.join(PAGES_DIR, f), 'utf8')),
+    ...readdirSync(PAGES_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(path.join(PAGES_DIR, f), 'utf8')),
     ...names.map((n) => readFileSync(path.join(partialsDir, `${n}.html`), 'utf8')),
   ];
-  const used = (name: string) => sources.some((s) => new RegExp(`<!--[ \\t]*include:[ \\t]*${name.replaceAll('.', '\\.')}(?:[ \\t][^>]*)?-->`).test(s));
+  const used = (name: string) =>
+    sources.some((s) =>
+      new RegExp(`<!--[ \\t]*include:[ \\t]*${name.replaceAll('.', '\\.')}(?:[ \\t][^>]*)?-->`).test(s),
+    );
 
   it.each(names)('%s is included somewhere (no dead partials)', (name) => {
     expect(used(name)).toBe(true);
@@ -125,7 +144,15 @@ describe('the partials of tests/pages', () => {
     // A {{placeholder}} matches any value, so a pasted parameterised form is caught too.
     const partial = lines(readFileSync(path.join(partialsDir, `${name}.html`), 'utf8'))
       .filter((l) => l !== '')
-      .map((l) => new RegExp(`^${l.split(/\{\{[A-Za-z][A-Za-z0-9_]*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\S+')}$`));
+      .map(
+        (l) =>
+          new RegExp(
+            `^${l
+              .split(/\{\{[A-Za-z][A-Za-z0-9_]*\}\}/)
+              .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+              .join('\\S+')}$`,
+          ),
+      );
     for (const file of pages) {
       const page = lines(readFileSync(path.join(PAGES_DIR, file), 'utf8')).filter((l) => l !== '');
       const at = page.findIndex((_, i) => partial.every((l, j) => l.test(page[i + j] ?? '')));

@@ -17,7 +17,12 @@ const RAW_KEY = /\b(?:[a-z]+(?:[A-Z][a-z0-9]+)+)(?:Headline|Why|Step\d+|Title|Bo
 describe.each(['en', 'ja'] as const)('every cause in %s', (language) => {
   it.each(CAUSE_IDS.map((c) => [c]))('%s', async (cause: CauseId) => {
     const alert = { heading: 'There was a problem', text: 'Amazon words' };
-    stubBackground({ tabId: 7, diagnosis: { cause, step: 'password', marketplace: 'jp', alert, hints: [...HINT_IDS] }, marketplace: 'jp', time: 0 });
+    stubBackground({
+      tabId: 7,
+      diagnosis: { cause, step: 'password', marketplace: 'jp', alert, hints: [...HINT_IDS] },
+      marketplace: 'jp',
+      time: 0,
+    });
     await saveSettings({ language });
     view = mount(<Popup search="?tabId=7" />);
     const app = await waitFor(() => view!.root.querySelector<HTMLElement>('#app[data-cause]'));

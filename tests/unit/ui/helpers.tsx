@@ -69,9 +69,15 @@ export function stubBackground(state: TabState | null, options: FakeBrowserOptio
     stub.messages.push(message);
     switch (message.type) {
       case 'ui-bg-get-tab':
-        return Promise.resolve(state && message.tabId === state.tabId ? state : { tabId: message.tabId, diagnosis: null, marketplace: null, time: null });
+        return Promise.resolve(
+          state && message.tabId === state.tabId
+            ? state
+            : { tabId: message.tabId, diagnosis: null, marketplace: null, time: null },
+        );
       case 'ui-bg-clear-cookies':
-        return Promise.resolve().then(() => (typeof stub.clearResult === 'function' ? stub.clearResult() : stub.clearResult));
+        return Promise.resolve().then(() =>
+          typeof stub.clearResult === 'function' ? stub.clearResult() : stub.clearResult,
+        );
       case 'ui-bg-reload-tab':
         return Promise.resolve(true);
       default:

@@ -18,7 +18,10 @@ afterEach(() => {
   view = undefined;
 });
 
-async function open(options: FakeBrowserOptions = {}, stored?: unknown): Promise<{ fake: FakeBrowser; page: HTMLElement }> {
+async function open(
+  options: FakeBrowserOptions = {},
+  stored?: unknown,
+): Promise<{ fake: FakeBrowser; page: HTMLElement }> {
   const fake = installFakeBrowser(options);
   if (stored !== undefined) fake.storage.sync.data.set('settings', stored);
   view = mount(<Options />);
@@ -54,7 +57,13 @@ describe('options', () => {
     expect(input(page, 'input[name="banner"]').checked).toBe(false);
     expect(input(page, 'input[name="language"][value="ja"]').checked).toBe(true);
     await click(input(page, 'input[name="inputHints"]'));
-    expect(stored(fake)).toEqual({ banner: false, language: 'ja', inputHints: false, clearScope: 'cookies', version: SETTINGS_VERSION });
+    expect(stored(fake)).toEqual({
+      banner: false,
+      language: 'ja',
+      inputHints: false,
+      clearScope: 'cookies',
+      version: SETTINGS_VERSION,
+    });
   });
 
   it('switches the page language as soon as a language is chosen', async () => {

@@ -11,7 +11,8 @@ import { Popup } from '../../../popup/app';
 import { click, mount, stubBackground, text, waitFor, type Mounted, type StubBackground } from './helpers';
 
 const en = translator('en');
-const UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.39 Mobile Safari/537.36';
+const UA =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.39 Mobile Safari/537.36';
 
 function stateFor(diagnosis: Diagnosis | null, tabId = 7, marketplace = diagnosis?.marketplace ?? null): TabState {
   return { tabId, diagnosis, marketplace, time: Date.UTC(2025, 4, 6, 1, 2, 3) };
@@ -126,7 +127,7 @@ describe('copy a report', () => {
 });
 
 describe('general help', () => {
-  it('offers every store, defaulting to the tab\'s store, with its account links', async () => {
+  it("offers every store, defaulting to the tab's store, with its account links", async () => {
     const app = await open(stateFor(null, 4, 'de'), '?tabId=4');
     const select = app.querySelector<HTMLSelectElement>('select#store')!;
     expect(select.options).toHaveLength(MARKETPLACES.length);
@@ -159,11 +160,27 @@ describe('general help', () => {
   it('has the reset steps, the store note, another device, keyboard traps, per-browser clearing and the hijack checklist', async () => {
     const app = await open(null);
     const all = text(app);
-    for (const key of ['helpResetStep1', 'helpResetStep7', 'helpStoresBody', 'helpDeviceBody', 'helpHijack1', 'helpHijack2', 'helpHijack3', 'helpHijack4', 'helpHijack5', 'helpKeyboardPaste', 'helpCacheSafari2', 'helpCacheChrome3']) {
+    for (const key of [
+      'helpResetStep1',
+      'helpResetStep7',
+      'helpStoresBody',
+      'helpDeviceBody',
+      'helpHijack1',
+      'helpHijack2',
+      'helpHijack3',
+      'helpHijack4',
+      'helpHijack5',
+      'helpKeyboardPaste',
+      'helpCacheSafari2',
+      'helpCacheChrome3',
+    ]) {
       expect(all).toContain(en(key));
     }
     expect([...app.querySelectorAll('details[data-browser]')].map((d) => d.getAttribute('data-browser'))).toEqual([
-      'safari-iphone', 'chrome-android', 'firefox-android', 'desktop',
+      'safari-iphone',
+      'chrome-android',
+      'firefox-android',
+      'desktop',
     ]);
     const headings = [...app.querySelectorAll('h1, h2')].map((h) => h.tagName);
     expect(headings[0]).toBe('H1');

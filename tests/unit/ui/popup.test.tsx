@@ -12,7 +12,7 @@ import { flush, mount, stubBackground, text, waitFor, type Mounted } from './hel
 const en = translator('en');
 const ja = translator('ja');
 
-export function stateFor(cause: CauseId | null, extra: Partial<Diagnosis> = {}, tabId = 7): TabState {
+function stateFor(cause: CauseId | null, extra: Partial<Diagnosis> = {}, tabId = 7): TabState {
   const diagnosis: Diagnosis = { cause, step: 'password', marketplace: 'jp', alert: null, hints: [], ...extra };
   return { tabId, diagnosis, marketplace: diagnosis.marketplace, time: Date.UTC(2025, 4, 6, 1, 2, 3) };
 }
@@ -64,7 +64,8 @@ describe('popup: data-cause contract', () => {
 
   it('says "none" when the background cannot be reached', async () => {
     const stub = stubBackground(null);
-    (stub.fake.browser.runtime as { sendMessage: unknown }).sendMessage = () => Promise.reject(new Error('no receiver'));
+    (stub.fake.browser.runtime as { sendMessage: unknown }).sendMessage = () =>
+      Promise.reject(new Error('no receiver'));
     view = mount(<Popup search="?tabId=3" />);
     const app = await waitFor(() => view!.root.querySelector<HTMLElement>('[data-cause]'));
     expect(app.dataset.cause).toBe('none');
@@ -80,7 +81,10 @@ describe('popup: data-cause contract', () => {
   });
 
   it('ignores a malformed diagnosis from the background', async () => {
-    const state = { ...stateFor('wrong-password'), diagnosis: { cause: 'made-up', step: 'password', marketplace: 'jp', alert: null, hints: [] } };
+    const state = {
+      ...stateFor('wrong-password'),
+      diagnosis: { cause: 'made-up', step: 'password', marketplace: 'jp', alert: null, hints: [] },
+    };
     const { app } = await open(state as unknown as TabState);
     expect(app.dataset.cause).toBe('none');
   });
@@ -146,7 +150,9 @@ describe('popup: a detected cause', () => {
   });
 
   it('shows the store and, for account-not-found, the sister store with one link to its sign-in', async () => {
-    const { app } = await open(stateFor('account-not-found', { step: 'email', hints: ['marketplace', 'sister-store'] }));
+    const { app } = await open(
+      stateFor('account-not-found', { step: 'email', hints: ['marketplace', 'sister-store'] }),
+    );
     expect(text(app.querySelector('[data-hint="marketplace"]'))).toContain(en('popupHintStore', 'amazon.co.jp'));
     expect(app.querySelector('[data-hint="sister-store"]')).not.toBeNull();
     const links = app.querySelectorAll<HTMLAnchorElement>('a[data-action="sister-sign-in"]');
