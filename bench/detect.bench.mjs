@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CAPTURES_DIR = process.env.CAPTURES_DIR ?? path.resolve(repo, '../shared/fixtures/amazon-orders-captures');
+const CAPTURES_DIR = process.env.CAPTURES_DIR ?? path.join(repo, 'tests/fixtures/captures');
 const PAGES_DIR = path.join(repo, 'tests/pages');
 
 const args = process.argv.slice(2);

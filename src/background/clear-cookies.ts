@@ -1,7 +1,7 @@
 // "Clear this store's cookies": every cookie of the marketplace's registrable domain and its
 // subdomains, partitioned ones included, in the cookie store of the tab's window (private too), then
 // a recount so the result says what really happened. Takes the API as a parameter for tests.
-// Background: ../../shared/research/extension-anchors.md §3, browser-testing.md (partitionKey quirks).
+// Background: docs/AMAZON-SIGNIN.md, "Cookies" (partitionKey, firstPartyDomain, removal by identity).
 import type { Browser } from '../browser';
 import type { Cookies } from 'webextension-polyfill';
 import type { Marketplace } from '../marketplaces';

@@ -10,10 +10,8 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** dist/ with chrome/ and firefox/ inside (E2E_DIST lets a probe extension stand in while debugging). */
 export const DIST = path.resolve(process.env.E2E_DIST ?? path.join(REPO, 'dist'));
 
-/** Real amazon.com captures; kept outside the repo (licence and size), referenced at runtime. */
-export const CAPTURES = path.resolve(
-  process.env.E2E_CAPTURES ?? path.join(REPO, '../shared/fixtures/amazon-orders-captures'),
-);
+/** Real amazon.com captures (tests/fixtures/captures; E2E_CAPTURES points elsewhere). */
+export const CAPTURES = path.resolve(process.env.E2E_CAPTURES ?? path.join(REPO, 'tests/fixtures/captures'));
 
 /** Our own sign-in pages (tests/pages/**.html), each declaring its cause and URL in <meta> tags. */
 export const OWN_PAGES = path.join(REPO, 'tests/pages');

@@ -1,8 +1,9 @@
 // What the fake Amazon serves where, and what the extension should say about each page.
-// Real captures are referenced in place (../shared/fixtures, or $E2E_CAPTURES); our own pages in
+// Real captures come from tests/fixtures/captures (or $E2E_CAPTURES); our own pages in
 // tests/pages declare their URL and expected cause themselves (see ownPages).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CAPTURES as CAPTURE_INDEX } from '../fixtures/captures/index';
 import { CAPTURES, OWN_PAGES, SetupError } from './env';
 import { PARTIALS_DIR, renderPage } from '../pages/render';
 import type { Route } from './server';
@@ -21,36 +22,34 @@ export interface Expected {
   cookiesBlocked?: boolean;
 }
 
-/** All captures are amazon.com en-US pages; each is served at the path Amazon serves that step at. */
-const CAPTURE_TABLE: [file: string, url: string, cause: string][] = [
-  ['signin.html', `${US}/ap/signin`, 'none'],
-  ['signin-claim-username.html', `${US}/ax/claim`, 'none'],
-  ['signin-claim-password.html', `${US}/ap/signin?capture=claim-password`, 'none'],
-  ['post-signin-invalid-password.html', `${US}/ap/signin?capture=invalid-password`, 'wrong-password'],
-  ['post-signin-invalid-email.html', `${US}/ap/signin?capture=invalid-email`, 'account-not-found'],
-  ['post-signin-intent.html', `${US}/ax/claim/intent`, 'account-not-found'],
-  ['post-signin-mfa.html', `${US}/ap/mfa`, 'two-step-verification'],
-  ['post-signin-mfa-invalid-otp.html', `${US}/ap/mfa?capture=invalid-otp`, 'code-rejected'],
-  ['new-otp-failed.html', `${US}/ap/mfa/new-otp`, 'code-limit'],
-  ['post-signin-captcha-1.html', `${US}/ap/cvf/request`, 'captcha'],
-  ['waf-challenge.html', `${US}/ap/signin?capture=waf`, 'captcha'],
-  ['post-signin-captcha-2.html', `${US}/errors/validateCaptcha`, 'captcha'],
-  ['post-signin-captcha-otp.html', `${US}/ap/cvf/approval`, 'verification-code'],
-];
+/** Each capture at its own address: where Amazon serves that step, told apart by a `capture` parameter. */
+export function captureUrl(file: string): string {
+  const entry = CAPTURE_INDEX.find((c) => c.file === file);
+  if (!entry) throw new SetupError(`${file} is not in tests/fixtures/captures/index.ts`);
+  const url = new URL(entry.url);
+  url.searchParams.set('capture', file.replace(/\.html$/, ''));
+  return url.href;
+}
 
 function capture(file: string): string {
   const full = path.join(CAPTURES, file);
   if (!existsSync(full))
-    throw new SetupError(`Capture ${full} missing: set E2E_CAPTURES to the amazon-orders-captures folder`);
+    throw new SetupError(
+      `Capture ${full} missing: set E2E_CAPTURES to a folder of the captures or unset it (default tests/fixtures/captures)`,
+    );
   return full;
 }
 
-export const CAPTURES_EXPECTED: Expected[] = CAPTURE_TABLE.map(([file, url, cause]) => ({ label: file, url, cause }));
+export const CAPTURES_EXPECTED: Expected[] = CAPTURE_INDEX.map(({ file, cause }) => ({
+  label: file,
+  url: captureUrl(file),
+  cause: cause ?? 'none',
+}));
 
 /** Pages the scenarios need besides the catalogue: cookies on three sites, an error that shows up late. */
 export const PAGES = {
   clean: `${US}/ap/signin`,
-  wrongPassword: `${US}/ap/signin?capture=invalid-password`,
+  wrongPassword: captureUrl('post-signin-invalid-password.html'),
   jpWrongPassword: `${JP}/ap/signin?e2e=smoke`,
   lateError: `${US}/ap/signin?e2e=late-error`,
   jpCookies: `${JP}/ap/signin?e2e=cookies`,
@@ -80,7 +79,7 @@ const OTHER_COOKIES = ['other=8; Domain=.example.org; Path=/; Secure', 'other-ho
 
 export function builtinRoutes(): Route[] {
   return [
-    ...CAPTURE_TABLE.map(([file, url]) => ({ url, file: capture(file) })),
+    ...CAPTURE_INDEX.map(({ file }) => ({ url: captureUrl(file), file: capture(file) })),
     { url: PAGES.jpWrongPassword, file: capture('post-signin-invalid-password.html') },
     {
       url: PAGES.lateError,
@@ -117,7 +116,7 @@ function htmlFiles(dir: string): string[] {
  * Files without both tags are skipped (work in progress); tests/pages/_partials is never read as pages.
  */
 export function ownPages(): { route: Route; expected: Expected }[] {
-  const taken = new Set(CAPTURE_TABLE.map(([, url]) => url));
+  const taken = new Set(CAPTURES_EXPECTED.map(({ url }) => url));
   return htmlFiles(OWN_PAGES)
     .sort()
     .flatMap((file) => {

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { waitUntil, type BrowserDriver, type Tab } from '../driver';
 import { expectBanner, expectPopupCause, settle, settled } from '../expect-ext';
 import { PAGES } from '../routes';
+import { captureUrl } from '../routes';
 import type { Scenarios } from '../suite';
 import { useObservedBrowser, type ObservedBrowser } from './observed-browser';
 
@@ -16,7 +17,7 @@ const PASSWORD = 'Canary-Pass-123';
 /** Pieces of what was typed; none may appear in storage, in any case. */
 const CANARIES = ['canary', 'pr1vacy', 'pass-123', 'docomo'];
 /** The password step of a real capture (the sign-in capture has the e-mail field). */
-const PASSWORD_PAGE = 'https://www.amazon.com/ap/signin?capture=claim-password';
+const PASSWORD_PAGE = captureUrl('signin-claim-password.html');
 
 /** Network URLs an extension page loaded, from its own Resource Timing buffer. */
 const pageResources = (driver: BrowserDriver, tab: Tab) =>

@@ -2,31 +2,11 @@
 // page has. Clean pages (which still ship hidden alert boxes and the cookie warning) give no cause.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/detect/detect';
+import { CAPTURES } from '../../fixtures/captures/index';
 import { loadCapture, withLayout } from './load-page';
 
 const COM = 'https://www.amazon.com';
-const CASES: [file: string, url: string, cause: string | null, step: string][] = [
-  ['signin.html', `${COM}/ap/signin?openid.assoc_handle=usflex`, null, 'email'],
-  ['signin-claim-username.html', `${COM}/ax/claim?policy_handle=Retail-Checkout`, null, 'claim'],
-  ['signin-claim-password.html', `${COM}/ap/signin`, null, 'password'],
-  ['orders-2024-signin_0.html', 'https://www.amazon.ca/ap/signin', null, 'password'],
-  ['post-signin-invalid-email.html', `${COM}/ap/signin`, 'account-not-found', 'password'],
-  ['post-signin-invalid-password.html', `${COM}/ap/signin`, 'wrong-password', 'password'],
-  ['post-signin-intent.html', `${COM}/ax/claim/intent`, 'account-not-found', 'intent'],
-  ['post-signin-mfa.html', `${COM}/ap/mfa`, 'two-step-verification', 'mfa'],
-  ['post-signin-new-otp.html', `${COM}/ap/mfa/new-otp`, 'two-step-verification', 'mfa-device'],
-  ['post-signin-mfa-invalid-otp.html', `${COM}/ap/signin`, 'code-rejected', 'mfa'],
-  ['new-otp-failed.html', `${COM}/ap/mfa/new-otp`, 'code-limit', 'mfa-device'],
-  ['post-signin-captcha-1.html', `${COM}/ap/cvf/request?arb=1`, 'captcha', 'captcha'],
-  ['post-signin-captcha-invalid.html', `${COM}/ap/cvf/verify`, 'captcha', 'captcha'],
-  ['post-signin-captcha-2.html', `${COM}/errors/validateCaptcha`, 'captcha', 'robot-check'],
-  ['post-signin-captcha-3.html', `${COM}/errors/validateCaptcha`, 'captcha', 'robot-check'],
-  ['post-signin-captcha-4.html', `${COM}/errors/validateCaptcha`, 'captcha', 'robot-check'],
-  ['captcha-field-keywords.html', `${COM}/errors/validateCaptcha`, 'captcha', 'robot-check'],
-  ['waf-challenge.html', `${COM}/ap/signin`, 'captcha', 'waf-challenge'],
-  ['post-signin-js-bot-challenge.html', `${COM}/ap/signin`, 'captcha', 'waf-challenge'],
-  ['post-signin-captcha-otp.html', `${COM}/ap/cvf/approval/verifyOtp`, 'verification-code', 'verification'],
-];
+const CASES = CAPTURES.map((c) => [c.file, c.url, c.cause, c.step] as const);
 
 describe('real captures', () => {
   it.each(CASES)('%s → %s', (file, url, cause, step) => {

@@ -9,8 +9,8 @@ import { renderPage } from '../../pages/render';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** The real captures stay in the shared fixtures folder; they are never shipped or copied. */
-export const CAPTURES_DIR = process.env.CAPTURES_DIR ?? path.resolve(repo, '../shared/fixtures/amazon-orders-captures');
+/** The real captures (tests/fixtures/captures, with their origin and licence); never shipped. */
+export const CAPTURES_DIR = process.env.CAPTURES_DIR ?? path.join(repo, 'tests/fixtures/captures');
 export const PAGES_DIR = path.join(repo, 'tests/pages');
 
 // jsdom ships no type declarations and @types/jsdom is not installed: type the little we use here, locally,
