@@ -3,10 +3,7 @@
 import { getBrowser } from '../browser';
 import { parseDiagnosis, type TabState } from '../messages';
 import { isMarketplaceId } from '../marketplaces';
-
-const PREFIX = 'tab:';
-
-const keyFor = (tabId: number) => `${PREFIX}${tabId}`;
+import { tabIdOfKey, tabStateKey } from './tab-state-key';
 
 export function emptyTabState(tabId: number): TabState {
   return { tabId, diagnosis: null, marketplace: null, time: null };
@@ -22,7 +19,7 @@ function readStored(tabId: number, stored: unknown): TabState | null {
 }
 
 export async function readTabState(tabId: number): Promise<TabState> {
-  const key = keyFor(tabId);
+  const key = tabStateKey(tabId);
   const stored = await getBrowser().storage.session.get(key);
   return readStored(tabId, stored[key]) ?? emptyTabState(tabId);
 }
@@ -34,11 +31,11 @@ export async function hasTabState(tabId: number): Promise<boolean> {
 
 export async function writeTabState(state: TabState): Promise<void> {
   const { diagnosis, marketplace, time } = state;
-  await getBrowser().storage.session.set({ [keyFor(state.tabId)]: { diagnosis, marketplace, time } });
+  await getBrowser().storage.session.set({ [tabStateKey(state.tabId)]: { diagnosis, marketplace, time } });
 }
 
 export async function clearTabState(tabId: number): Promise<void> {
-  await getBrowser().storage.session.remove(keyFor(tabId));
+  await getBrowser().storage.session.remove(tabStateKey(tabId));
 }
 
 /** Every stored tab, e.g. to re-title badges after the language option changed. */
@@ -46,9 +43,8 @@ export async function allTabStates(): Promise<TabState[]> {
   const all = await getBrowser().storage.session.get(null);
   const states: TabState[] = [];
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(PREFIX)) continue;
-    const tabId = Number(key.slice(PREFIX.length));
-    const state = Number.isSafeInteger(tabId) ? readStored(tabId, value) : null;
+    const tabId = tabIdOfKey(key);
+    const state = tabId !== null && Number.isSafeInteger(tabId) ? readStored(tabId, value) : null;
     if (state) states.push(state);
   }
   return states;

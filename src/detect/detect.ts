@@ -8,7 +8,7 @@ import { gate } from './gate';
 import { diagnosisHints } from './hints';
 import { identifyStep } from './step';
 import { MAX_TEXT } from './text';
-import type { DetectionContext, Diagnosis } from './types';
+import type { CauseRule, DetectionContext, Diagnosis } from './types';
 
 export interface DetectionEnv {
   /** navigator.cookieEnabled of the page's browser. */
@@ -23,11 +23,18 @@ function toUrl(url: string | URL): URL | undefined {
   }
 }
 
-function diagnose(doc: Document, url: URL, env: DetectionEnv): Diagnosis | null {
+/** A diagnosis with what it was decided from: the detector's view of the page and the rule that matched. */
+export interface Analysis {
+  diagnosis: Diagnosis;
+  context: DetectionContext;
+  rule: CauseRule | undefined;
+}
+
+function analysePage(doc: Document, url: URL, env: DetectionEnv): Analysis | null {
   const marketplace = gate(doc, url);
   if (!marketplace) return null;
   const step = identifyStep(doc, url);
-  const ctx: DetectionContext = {
+  const context: DetectionContext = {
     doc,
     url,
     step,
@@ -35,23 +42,29 @@ function diagnose(doc: Document, url: URL, env: DetectionEnv): Diagnosis | null 
     alerts: collectShownAlerts(doc),
     cookiesEnabled: env.cookiesEnabled,
   };
-  const rule = CAUSES.find((r) => r.matches(ctx));
-  const shown = rule ? (rule.alert ? rule.alert(ctx) : ctx.alerts[0]) : undefined;
-  return {
+  const rule = CAUSES.find((r) => r.matches(context));
+  const shown = rule ? (rule.alert ? rule.alert(context) : context.alerts[0]) : undefined;
+  const diagnosis: Diagnosis = {
     cause: rule?.id ?? null,
     step,
     marketplace: marketplaceById(marketplace.id).id,
     alert: shown ? { heading: shown.heading.slice(0, MAX_TEXT), text: shown.text.slice(0, MAX_TEXT) } : null,
-    hints: rule ? diagnosisHints(ctx, rule) : [],
+    hints: rule ? diagnosisHints(context, rule) : [],
   };
+  return { diagnosis, context, rule };
 }
 
-export function detect(doc: Document, url: string | URL, env: DetectionEnv): Diagnosis | null {
+/** Like detect(), keeping the context and rule (for maintainers' tools: npm run diagnose). Never throws. */
+export function analyse(doc: Document, url: string | URL, env: DetectionEnv): Analysis | null {
   try {
     const parsed = toUrl(url);
-    return parsed ? diagnose(doc, parsed, env) : null;
+    return parsed ? analysePage(doc, parsed, env) : null;
   } catch {
     // A page we cannot read is a page we say nothing about, rather than a wrong answer.
     return null;
   }
+}
+
+export function detect(doc: Document, url: string | URL, env: DetectionEnv): Diagnosis | null {
+  return analyse(doc, url, env)?.diagnosis ?? null;
 }

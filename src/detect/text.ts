@@ -49,9 +49,22 @@ export function isHiddenByMarkup(el: Element): boolean {
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
+/** A phrase that matched: which language's table, the phrase, and the normalised text it was found in. */
+export interface PhraseMatch {
+  lang: string;
+  phrase: string;
+  normalized: string;
+}
+
+/** Maintainers' tools (npm run diagnose) listen here to learn which phrase decided; unset in the extension. */
+export const phraseTrace: { listener: ((match: PhraseMatch) => void) | null } = { listener: null };
+
 export function matchesPhrase(normalizedText: string, table: PhraseTable): boolean {
-  for (const phrases of Object.values(table)) {
-    if (phrases?.some((p) => normalizedText.includes(p))) return true;
+  for (const [lang, phrases] of Object.entries(table)) {
+    const phrase = phrases?.find((p) => normalizedText.includes(p));
+    if (phrase === undefined) continue;
+    phraseTrace.listener?.({ lang, phrase, normalized: normalizedText });
+    return true;
   }
   return false;
 }
