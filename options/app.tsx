@@ -1,9 +1,11 @@
 // The options form. Every change is saved at once with saveSettings; the banner and the popup follow
 // through storage.onChanged. Site data clearing needs the optional browsingData permission, asked for
-// inside the click itself (browsers only grant permission requests from a user gesture).
+// inside the click itself (browsers only grant permission requests from a user gesture). Where the
+// browser has no site-data API at all (Safari, Firefox for Android) that choice steps aside and says
+// where the browser's own settings do it.
 import { useEffect, useState } from 'preact/hooks';
 import type { Permissions } from 'webextension-polyfill';
-import { getBrowser } from '../src/browser';
+import { getBrowser, platform } from '../src/browser';
 import type { LanguageOption } from '../src/i18n';
 import { saveSettings, type ClearScope, type Settings } from '../src/settings';
 import { useUiSettings } from '../popup/use-settings';
@@ -63,7 +65,9 @@ export function Options() {
   }
 
   if (!settings) return <main id="options" lang={language} aria-busy="true" />;
-  const siteData = settings.clearScope === 'cookies-and-site-data';
+  const where = platform();
+  const siteDataApi = where.siteData !== null;
+  const siteData = siteDataApi && settings.clearScope === 'cookies-and-site-data';
 
   return (
     <main id="options" lang={language}>
@@ -130,13 +134,19 @@ export function Options() {
                 type="radio"
                 name="clearScope"
                 value={value}
-                checked={settings.clearScope === value}
+                checked={value === 'cookies' ? !siteData : siteData}
+                disabled={value === 'cookies-and-site-data' && !siteDataApi}
                 onChange={() => chooseScope(value)}
               />
               <span>{t(value === 'cookies' ? 'optionsScopeCookies' : 'optionsScopeSiteData')}</span>
             </label>
           ))}
           <p class="help">{t('optionsScopeHelp')}</p>
+          {!siteDataApi && (
+            <p class="note" data-note="site-data-unsupported">
+              {t('optionsScopeUnsupported')} {t(where.settingsPathKey, 'amazon')}
+            </p>
+          )}
           <p class="problem" role="status" data-note="scope">
             {refused ? t('optionsScopeRefused') : ''}
           </p>

@@ -1,7 +1,8 @@
 // One-click cookie clearing for one store: says beforehand what it does, then what happened, and
-// offers to reload the sign-in page so the person can try again at once.
+// offers to reload the sign-in page so the person can try again at once. Where the browser cannot
+// clear them from an extension, it says where the browser's own settings do it instead.
 import { useState } from 'preact/hooks';
-import { getBrowser } from '../src/browser';
+import { getBrowser, platform } from '../src/browser';
 import { clearReasonText } from '../src/background/clear-reasons';
 import { hasMessage, type Translate } from '../src/i18n';
 import { marketplaceById, type MarketplaceId } from '../src/marketplaces';
@@ -42,6 +43,17 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Prop
   if (shownFor !== marketplace) {
     setShownFor(marketplace);
     setStatus({ kind: 'idle' });
+  }
+
+  const where = platform();
+  if (!where.cookieClearing) {
+    return (
+      <section class="card clear" aria-labelledby="clear-title" data-clear="unavailable">
+        <h2 id="clear-title">{t('popupClearTitle', domain)}</h2>
+        <p>{t('clearUnavailable', domain)}</p>
+        <p class="settings-path">{t(where.settingsPathKey, domain)}</p>
+      </section>
+    );
   }
 
   async function clear() {
@@ -86,7 +98,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Prop
       <div role="status" class="clear-status">
         {status.kind === 'busy' && <p>{t('popupClearBusy')}</p>}
         {status.kind === 'failed' && <p class="problem">{t('popupClearFailed')}</p>}
-        {status.kind === 'done' && <ClearOutcome t={t} result={status.result} />}
+        {status.kind === 'done' && <ClearOutcome t={t} result={status.result} domain={domain} />}
         {reloaded && <p>{t('popupReloaded')}</p>}
       </div>
       {status.kind === 'done' && canReload && tabId !== null && !reloaded && (
@@ -98,7 +110,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Prop
   );
 }
 
-function ClearOutcome({ t, result }: { t: Translate; result: ClearResult }) {
+function ClearOutcome({ t, result, domain }: { t: Translate; result: ClearResult; domain: string }) {
   const counts = [String(result.removed), String(result.remaining)];
   const siteKey = `popupSiteData${camel(result.siteData)}`;
   const siteData = result.siteData !== 'off' && hasMessage(siteKey) ? siteKey : null;
@@ -124,6 +136,7 @@ function ClearOutcome({ t, result }: { t: Translate; result: ClearResult }) {
         </ul>
       )}
       {siteData && <p>{t(siteData)}</p>}
+      {result.siteData === 'unsupported' && <p class="settings-path">{t(platform().settingsPathKey, domain)}</p>}
     </div>
   );
 }

@@ -12,20 +12,25 @@ export function isInPopup(): boolean {
   }
 }
 
+/**
+ * The tab the popup is about: ?tabId=N when given; in the toolbar popup the active tab; opened as a
+ * tab of its own (Firefox for Android's toolbar button), the tab the person used last before it.
+ */
 export async function findTabId(search: string): Promise<number | null> {
   const param = new URLSearchParams(search).get('tabId');
   if (param !== null && /^\d{1,15}$/.test(param)) return Number(param);
   const tabs = getBrowser().tabs;
   try {
-    const [active] = await tabs.query({ active: true, currentWindow: true });
-    // getCurrent: a tab when this page is one, undefined in the popup (or where it is missing).
+    const activeTab = async () => (await tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null;
+    if (isInPopup()) return await activeTab();
+    // getCurrent: this page's own tab, or nothing where it is missing.
     const current = await Promise.resolve()
       .then(() => tabs.getCurrent())
       .catch(() => undefined);
-    if (active?.id !== undefined && active.id !== current?.id) return active.id;
-    if (!current) return null;
-    // Opened as a tab of its own (Firefox for Android): the page the person came from is the one
-    // they used last before this one.
+    if (current?.id === undefined) return await activeTab();
+    // Safari answers getCurrent() inside its popup with the web page's tab, not ours: that is the one.
+    const ownPage = current.url?.startsWith(getBrowser().runtime.getURL('')) ?? true;
+    if (!ownPage) return current.id;
     const others = (await tabs.query({ currentWindow: true })).filter((tab) => tab.id !== current.id);
     others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
     return others[0]?.id ?? null;

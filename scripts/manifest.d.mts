@@ -1,6 +1,9 @@
+export type Target = 'chrome' | 'firefox' | 'safari';
 export const GECKO_ID: string;
+export const SAFARI_MIN_VERSION: string;
+export const TARGETS: readonly Target[];
 export function manifestFor(
-  target: 'chrome' | 'firefox',
+  target: Target,
   source: Record<string, any>,
   marketplaces: readonly { host: string; domain: string }[],
   version: string,

@@ -1,8 +1,17 @@
 // Per-browser manifest from the one source manifest.json: {store}/{domain} patterns expand to every
-// marketplace; Chrome gets a service worker, Firefox an event page and its gecko settings.
+// marketplace. Chrome gets a service worker; Firefox an event page and its gecko settings; Safari a
+// non-persistent background page (iOS refuses a persistent one, and Safari's MV3 service worker is the
+// less reliable of the two on iPhone: docs/SAFARI.md, "Background") and its minimum version.
 // web_accessible_resources (the content script's lazily imported UI) are for Amazon store pages only;
-// Firefox has no use_dynamic_url (its moz-extension host is already random per install).
+// only Chrome takes use_dynamic_url: Firefox and Safari already give each install a random host.
 export const GECKO_ID = 'signin-helper-amazon@signin-helper.org';
+export const TARGETS = ['chrome', 'firefox', 'safari'];
+
+/**
+ * Safari 17: storage.session (16.4) is the hard floor; 17 and 18 are the versions docs/SAFARI.md
+ * reasons about. Before 18 the cookies API misses HttpOnly cookies, so clearing steps aside there.
+ */
+export const SAFARI_MIN_VERSION = '17.0';
 
 function expand(patterns, marketplaces) {
   return marketplaces.flatMap((m) =>
@@ -10,7 +19,27 @@ function expand(patterns, marketplaces) {
   );
 }
 
+const BACKGROUND = {
+  chrome: (script) => ({ service_worker: script }),
+  firefox: (script) => ({ scripts: [script] }),
+  safari: (script) => ({ scripts: [script], persistent: false }),
+};
+
+const SETTINGS = {
+  chrome: () => ({ minimum_chrome_version: '127' }),
+  firefox: () => ({
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // 142: Firefox for Android's first release that knows data_collection_permissions (the linter
+      // checks Android against this), and every API we call there is older (docs/SAFARI.md, "Android").
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  }),
+  safari: () => ({ browser_specific_settings: { safari: { strict_min_version: SAFARI_MIN_VERSION } } }),
+};
+
 export function manifestFor(target, source, marketplaces, version) {
+  if (!TARGETS.includes(target)) throw new Error(`unknown target ${target}`);
   const m = structuredClone(source);
   m.version = version;
   m.host_permissions = expand(source.host_permissions, marketplaces);
@@ -20,14 +49,11 @@ export function manifestFor(target, source, marketplaces, version) {
     if (target !== 'chrome') delete entry.use_dynamic_url;
     return entry;
   });
-  if (target === 'chrome') {
-    m.minimum_chrome_version = '127';
-  } else {
-    m.background = { scripts: [source.background.service_worker] };
-    m.browser_specific_settings = {
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-      gecko_android: { strict_min_version: '142.0' },
-    };
+  m.background = BACKGROUND[target](source.background.service_worker);
+  // Safari has no browsingData API at all: asking for it would only add a converter warning.
+  if (target === 'safari') {
+    m.optional_permissions = source.optional_permissions?.filter((p) => p !== 'browsingData');
+    if (!m.optional_permissions?.length) delete m.optional_permissions;
   }
-  return m;
+  return { ...m, ...SETTINGS[target]() };
 }

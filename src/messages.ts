@@ -36,7 +36,8 @@ export interface ClearResult {
   remaining: number;
   remainingCookies: RemainingCookie[];
   errors: string[];
-  siteData: 'cleared' | 'off' | 'skipped-private' | 'not-permitted' | 'failed';
+  /** 'unsupported': this browser has no API for it (Safari, Firefox for Android). */
+  siteData: 'cleared' | 'off' | 'skipped-private' | 'not-permitted' | 'failed' | 'unsupported';
 }
 
 /** Tab state the popup shows. */

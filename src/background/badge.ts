@@ -1,6 +1,6 @@
 // The toolbar badge per tab: '!' and the cause's headline as the title where a cause was detected,
 // nothing elsewhere. Chrome keeps per-tab badge values across navigations, so we clear them ourselves.
-import { getBrowser } from '../browser';
+import { getBrowser, platform } from '../browser';
 import { ruleFor } from '../detect/causes/index';
 import type { CauseId } from '../detect/types';
 import { hasMessage, type Translate } from '../i18n';
@@ -25,8 +25,14 @@ export async function showBadge(
   t: Translate,
   store: MarketplaceId | null = null,
 ): Promise<void> {
-  const action = getBrowser().action;
+  const api = getBrowser();
+  const action = api.action;
   try {
+    // No badge to set (Firefox for Android): the title still names the cause in the menu.
+    if (!platform(api).badge) {
+      await action.setTitle({ tabId, title: cause === null ? t('actionTitle') : badgeTitle(cause, t, store) });
+      return;
+    }
     if (cause === null) {
       await Promise.all([
         action.setBadgeText({ tabId, text: '' }),

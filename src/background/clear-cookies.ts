@@ -1,16 +1,20 @@
 // "Clear this store's cookies": every cookie of the marketplace's registrable domain and its
 // subdomains, partitioned ones included, in the cookie store of the tab's window (private too), then
 // a recount so the result says what really happened. Takes the API as a parameter for tests.
-// Background: docs/AMAZON-SIGNIN.md, "Cookies" (partitionKey, firstPartyDomain, removal by identity).
-import type { Browser } from '../browser';
+// Background: docs/AMAZON-SIGNIN.md, "Cookies" (partitionKey, firstPartyDomain, removal by identity);
+// what each browser takes: Platform in src/browser.ts.
+import type { Browser, Platform } from '../browser';
 import type { Cookies } from 'webextension-polyfill';
 import type { Marketplace } from '../marketplaces';
 import type { ClearResult, RemainingCookie } from '../messages';
 import { errorText, reasonRemovalFailed, REASON_KEPT, REASON_SET_AGAIN } from './clear-reasons';
 import { clearSiteData } from './site-data';
 
+/** The cookie call shapes of this browser. */
+export type CookieShapes = Pick<Platform, 'cookieStoreOfTab' | 'partitionedCookies' | 'firstPartyDomain'>;
+
 export interface ClearOptions {
-  firefox: boolean;
+  platform: CookieShapes & Pick<Platform, 'siteData'>;
   /** The options page's "cookies and site data" scope. */
   siteData: boolean;
 }
@@ -28,10 +32,15 @@ export function cookieBelongsTo(cookieDomain: string, domain: string): boolean {
 }
 
 /** The store of the tab's window (Firefox containers and private windows have their own). */
-export async function resolveCookieStore(api: Browser, tabId: number | null, firefox: boolean): Promise<CookieTarget> {
-  if (tabId === null) return { storeId: firefox ? 'firefox-default' : '0', private: false };
+export async function resolveCookieStore(
+  api: Browser,
+  tabId: number | null,
+  shapes: Pick<CookieShapes, 'cookieStoreOfTab'>,
+): Promise<CookieTarget> {
+  const named = shapes.cookieStoreOfTab === 'tab-property';
+  if (tabId === null) return { storeId: named ? 'firefox-default' : '0', private: false };
   const tab = await api.tabs.get(tabId);
-  if (firefox) {
+  if (named) {
     const storeId = tab.cookieStoreId ?? (tab.incognito ? 'firefox-private' : 'firefox-default');
     return { storeId, private: tab.incognito || storeId === 'firefox-private' };
   }
@@ -46,12 +55,12 @@ export function cookieUrl(cookie: Pick<Cookies.Cookie, 'secure' | 'domain' | 'pa
   return `http${cookie.secure ? 's' : ''}://${cookie.domain.replace(/^\./, '')}${cookie.path}`;
 }
 
-export function removeDetails(cookie: Cookies.Cookie, firefox: boolean): Cookies.RemoveDetailsType {
+export function removeDetails(cookie: Cookies.Cookie, shapes: CookieShapes): Cookies.RemoveDetailsType {
   const details: Cookies.RemoveDetailsType = { url: cookieUrl(cookie), name: cookie.name, storeId: cookie.storeId };
   // Chromium removes a partitioned cookie only given the exact key object getAll returned.
-  if (cookie.partitionKey) details.partitionKey = cookie.partitionKey;
+  if (shapes.partitionedCookies && cookie.partitionKey) details.partitionKey = cookie.partitionKey;
   // Chromium rejects the Firefox-only property outright.
-  if (firefox) details.firstPartyDomain = cookie.firstPartyDomain ?? '';
+  if (shapes.firstPartyDomain) details.firstPartyDomain = cookie.firstPartyDomain ?? '';
   return details;
 }
 
@@ -69,14 +78,19 @@ function cookieKey(c: Cookies.Cookie): string {
   ]);
 }
 
-async function listCookies(api: Browser, domain: string, storeId: string, firefox: boolean): Promise<Cookies.Cookie[]> {
+async function listCookies(
+  api: Browser,
+  domain: string,
+  storeId: string,
+  shapes: CookieShapes,
+): Promise<Cookies.Cookie[]> {
   // partitionKey {} lists partitioned and unpartitioned cookies; omitted, only unpartitioned ones.
   // firstPartyDomain null lists every first party (required when Firefox's first-party isolation is on).
   const query: Cookies.GetAllDetailsType = {
     domain,
     storeId,
-    partitionKey: {},
-    ...(firefox ? { firstPartyDomain: null } : {}),
+    ...(shapes.partitionedCookies ? { partitionKey: {} } : {}),
+    ...(shapes.firstPartyDomain ? { firstPartyDomain: null } : {}),
   };
   const cookies = await api.cookies.getAll(query);
   // Defensive: whatever the browser's domain matching does, touch nothing outside this store's domain.
@@ -89,13 +103,14 @@ export async function clearCookies(
   tabId: number | null,
   options: ClearOptions,
 ): Promise<ClearResult> {
-  const target = await resolveCookieStore(api, tabId, options.firefox);
-  const before = await listCookies(api, marketplace.domain, target.storeId, options.firefox);
+  const shapes = options.platform;
+  const target = await resolveCookieStore(api, tabId, shapes);
+  const before = await listCookies(api, marketplace.domain, target.storeId, shapes);
 
   const errors: string[] = [];
   const failed = new Map<string, string>();
   // Each cookie by its own identity: removing by name would take the longest-path one only.
-  const outcomes = await Promise.allSettled(before.map((c) => api.cookies.remove(removeDetails(c, options.firefox))));
+  const outcomes = await Promise.allSettled(before.map((c) => api.cookies.remove(removeDetails(c, shapes))));
   outcomes.forEach((outcome, i) => {
     const cookie = before[i]!;
     if (outcome.status === 'fulfilled') return;
@@ -105,7 +120,7 @@ export async function clearCookies(
   });
 
   // Never report success blindly: Chromium "removes" a partitioned cookie given a wrong key and keeps it.
-  const after = await listCookies(api, marketplace.domain, target.storeId, options.firefox);
+  const after = await listCookies(api, marketplace.domain, target.storeId, shapes);
   const beforeKeys = new Set(before.map(cookieKey));
   const afterKeys = new Set(after.map(cookieKey));
   const remainingCookies: RemainingCookie[] = after.map((c) => {

@@ -1,6 +1,6 @@
 // What each accepted message does. The router (router.ts) has already validated the shape and the
 // sender, so every handler here trusts its input and its origin.
-import { getBrowser, isFirefox } from '../browser';
+import { getBrowser, platform } from '../browser';
 import type { Diagnosis } from '../detect/types';
 import { addHistory } from '../history';
 import { resolveLanguage, translator } from '../i18n';
@@ -53,9 +53,13 @@ function onDiagnosis(diagnosis: Diagnosis, origin: ContentOrigin): Promise<Conte
 
 async function clear(marketplace: Marketplace, tabId: number | null): Promise<ClearResult> {
   const api = getBrowser();
+  const where = platform(api);
+  // A count that cannot see HttpOnly cookies would report "0 left" falsely: the popup shows the
+  // browser's own settings instead, and the banner says to use the toolbar button.
+  if (!where.cookieClearing) throw new Error('this browser cannot clear the cookies from an extension');
   const settings = await loadSettings();
   return clearCookies(api, marketplace, tabId, {
-    firefox: isFirefox(api),
+    platform: where,
     siteData: settings.clearScope === 'cookies-and-site-data',
   });
 }

@@ -1,14 +1,15 @@
 // Opens the popup for the tab whose banner asked for "more". action.openPopup exists from Chrome 127
 // and in Firefox, where it may refuse without a user gesture; Firefox for Android has no popup
-// window at all. Where it fails, the popup opens as a page in a new tab, told which tab it is about.
-import { getBrowser } from '../browser';
+// window at all, and Safari opens it only from an extension page. Where it fails or cannot work, the
+// popup opens as a page in a new tab, told which tab it is about.
+import { getBrowser, platform } from '../browser';
 
 export type OpenedAs = 'popup' | 'tab';
 
 export async function openPopupFor(tabId: number, windowId: number | undefined): Promise<OpenedAs> {
   const api = getBrowser();
   const action = api.action as { openPopup?: (options?: { windowId?: number }) => Promise<void> };
-  if (typeof action.openPopup === 'function') {
+  if (platform(api).openPopup && typeof action.openPopup === 'function') {
     try {
       await action.openPopup(windowId === undefined ? undefined : { windowId });
       return 'popup';

@@ -1,8 +1,9 @@
 // Optional second half of clearing: the store's localStorage, IndexedDB, service workers (and on
 // Chromium CacheStorage and file systems) through browsingData, an optional permission. The two
 // browsers take different shapes: Chromium filters by origins, Firefox by bare hostnames and rejects
-// `origins` and `cacheStorage` outright (research/browser-testing.md).
-import type { Browser } from '../browser';
+// `origins` and `cacheStorage` outright. Safari and Firefox for Android have no browsingData at all:
+// there the popup names the browser's own settings instead ('unsupported').
+import type { Browser, Platform } from '../browser';
 import type { BrowsingData } from 'webextension-polyfill';
 import type { Marketplace } from '../marketplaces';
 import type { ClearResult } from '../messages';
@@ -26,10 +27,12 @@ export async function clearSiteData(
   api: Browser,
   marketplace: Marketplace,
   isPrivate: boolean,
-  options: { firefox: boolean; siteData: boolean },
+  options: { platform: Pick<Platform, 'siteData'>; siteData: boolean },
   errors: string[],
 ): Promise<SiteDataOutcome> {
   if (!options.siteData) return 'off';
+  const shape = options.platform.siteData;
+  if (shape === null) return 'unsupported';
   // browsingData has no store parameter that works here: from a private window it would reach the
   // normal profile's data instead. Cookies (done above) are the part that matters for signing in.
   if (isPrivate) return 'skipped-private';
@@ -39,7 +42,7 @@ export async function clearSiteData(
   if (!permitted || !browsingData) return 'not-permitted';
   const { domain } = marketplace;
   try {
-    if (options.firefox) {
+    if (shape === 'hostnames') {
       // Subdomains are not included by Firefox: list the two hosts the store uses.
       await browsingData.remove(
         { hostnames: [domain, `www.${domain}`] },

@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
-const TARGETS = ['chrome', 'firefox'];
+const TARGETS = ['chrome', 'firefox', 'safari'];
 
 /** Ways to reach the network from extension code (workers' importScripts included). */
 const NETWORK_APIS = new Set([

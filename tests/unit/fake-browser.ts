@@ -2,15 +2,17 @@
 // options tests). It models the semantics tests depend on rather than recording calls only:
 // cookies.getAll domain/partitionKey/firstPartyDomain filtering and the per-browser removal quirks
 // (research/browser-testing.md), per-tab action state, storage areas with onChanged, runtime messages
-// delivered with a sender. A Chrome and a Firefox variant differ where the real browsers differ.
+// delivered with a sender. Platform profiles (platform-profiles.ts: chrome, firefox, firefox-android,
+// safari) differ where the real browsers differ, and lack what they lack.
 //
-//   const fake = installFakeBrowser({ firefox: true });   // also calls setBrowserForTesting
+//   const fake = installFakeBrowser({ profile: 'safari' });   // also calls setBrowserForTesting
 //   const tab = fake.addTab({ url: 'https://www.amazon.co.jp/ap/signin' });
 //   await fake.sendFromContentScript(tab.id, message);
 import type { Browser, Cookies, Runtime, Tabs } from 'webextension-polyfill';
 import { setBrowserForTesting } from '../../src/browser';
 import { resolveLanguage, translator } from '../../src/i18n';
 import { marketplaceForHost } from '../../src/marketplaces';
+import { PROFILES, type ProfileId } from './platform-profiles';
 
 // `any` parameters: listeners of every shape share one event class.
 type Listener = (...args: any[]) => unknown;
@@ -36,8 +38,12 @@ export class FakeEvent<L extends Listener = Listener> {
 }
 
 export interface FakeBrowserOptions {
-  /** Firefox variant: runtime.getBrowserInfo, moz-extension URLs, firefox-* cookie stores, firstPartyDomain. */
+  /** The platform modelled; 'chrome' unless given. */
+  profile?: ProfileId;
+  /** Shorthand for profile 'firefox'. */
   firefox?: boolean;
+  /** The Safari version in the safari profile's user agent (cookies miss HttpOnly ones before 18). */
+  safariVersion?: number;
   uiLanguage?: string;
   /** Optional permissions already granted (e.g. 'browsingData'). */
   granted?: string[];
@@ -128,7 +134,10 @@ function urlMatches(cookie: Cookies.Cookie, url: URL): boolean {
 }
 
 export function createFakeBrowser(options: FakeBrowserOptions = {}) {
-  const firefox = options.firefox ?? false;
+  const profile = PROFILES[options.profile ?? (options.firefox ? 'firefox' : 'chrome')];
+  const firefox = profile.gecko;
+  const userAgent = profile.userAgent(options.safariVersion ?? 18);
+  const hidesHttpOnly = profile.id === 'safari' && (options.safariVersion ?? 18) < 18;
   const events: FakeEvent[] = [];
   const event = <L extends Listener>() => {
     const e = new FakeEvent<L>();
@@ -136,8 +145,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     return e;
   };
 
-  const extensionId = firefox ? 'signin-helper-amazon@signin-helper.org' : 'abcdefghijklmnopabcdefghijklmnop';
-  const base = firefox ? 'moz-extension://11111111-2222-4333-8444-555555555555/' : `chrome-extension://${extensionId}/`;
+  const extensionId = profile.extensionId;
+  const base = profile.extensionBase;
   const getURL = (path: string) => base + path.replace(/^\//, '');
   const defaultStore = firefox ? 'firefox-default' : '0';
   const privateStore = firefox ? 'firefox-private' : '1';
@@ -244,6 +253,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     if (!firefox && 'firstPartyDomain' in details) {
       throw new TypeError(`Error in invocation of cookies.${method}: Unexpected property: 'firstPartyDomain'.`);
     }
+    if (!profile.partitionKey && 'partitionKey' in details) {
+      throw new TypeError(`Invalid call to cookies.${method}(). The 'partitionKey' key is unknown.`);
+    }
   };
   const firstPartyFilter = (details: { firstPartyDomain?: string | null }) => {
     if (!firefox) return () => true;
@@ -272,6 +284,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
       const pk = details.partitionKey;
       return (
         jar
+          // Safari before 18 never lists HttpOnly cookies (Amazon's sign-in cookies are HttpOnly).
+          .filter((c) => !hidesHttpOnly || !c.httpOnly)
           .filter((c) => c.storeId === storeId && hostPermitted(c.domain) && fpd(c))
           .filter(
             (c) => domain === undefined || bareHost(c.domain) === domain || bareHost(c.domain).endsWith(`.${domain}`),
@@ -396,7 +410,10 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     setTitle: async (d: { tabId?: number; title: string | null }) => setBadgeField('title', d, d.title),
     getTitle: async (d: { tabId?: number }) => getBadgeField('title', d),
   };
-  const openPopupMode = options.openPopup ?? (firefox ? 'reject' : 'ok');
+  if (!profile.badge) {
+    for (const name of Object.keys(action).filter((k) => k.includes('Badge'))) delete action[name];
+  }
+  const openPopupMode = options.openPopup ?? profile.openPopup;
   if (openPopupMode !== 'absent') {
     action.openPopup = async (opts?: { windowId?: number }) => {
       calls.popupOpens.push(opts ?? {});
@@ -434,6 +451,13 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
       return exposeTab(
         fake.addTab({ url: props.url ?? 'about:blank', active: props.active ?? true, windowId: props.windowId }),
       );
+    },
+    /** The tab this extension page runs in; inside the toolbar popup nothing, or on Safari the page's tab. */
+    async getCurrent() {
+      if (page.kind === 'tab') return exposeTab(requireTab(page.tabId));
+      if (page.kind !== 'popup' || profile.currentTabInPopup === 'none') return undefined;
+      const [active] = [...tabs.values()].filter((t) => t.active && t.windowId === 1);
+      return active && exposeTab(active);
     },
     async reload(tabId: number) {
       requireTab(tabId);
@@ -491,8 +515,18 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     },
   };
 
+  /** Where the extension page under test runs: the toolbar popup, a tab of its own, or nowhere yet. */
+  let page: { kind: 'none' } | { kind: 'popup' } | { kind: 'tab'; tabId: number } = { kind: 'none' };
+  const extension = {
+    getViews: (fetch: { type?: string } = {}) =>
+      page.kind === 'popup' && (fetch.type === undefined || fetch.type === 'popup') ? [globalThis.window] : [],
+  };
+  const windows = { WINDOW_ID_CURRENT: -2, getCurrent: async () => ({ id: 1, focused: true, incognito: false }) };
+
   const uiLanguage = options.uiLanguage ?? 'en-US';
   const browser = {
+    extension,
+    ...(profile.windows ? { windows } : {}),
     runtime,
     storage,
     tabs: tabsApi,
@@ -512,6 +546,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
   const fake = {
     browser: browser as unknown as Browser,
     firefox,
+    profile: profile.id,
+    /** What navigator.userAgent says in this browser. */
+    userAgent,
     calls,
     storage,
     extensionBase: base,
@@ -528,8 +565,12 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
 
     addTab(init: FakeTabInit = {}): Tabs.Tab & { id: number; url: string } {
       const id = nextTabId++;
+      // A new active tab is the one used last: the others in its window step back.
+      if (init.active)
+        for (const other of tabs.values()) if (other.windowId === (init.windowId ?? 1)) other.active = false;
       const tab = {
         id,
+        lastAccessed: id,
         index: tabs.size,
         windowId: init.windowId ?? (init.incognito ? 2 : 1),
         active: init.active ?? false,
@@ -541,6 +582,23 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
       };
       tabs.set(id, tab);
       return { ...tab };
+    },
+    /**
+     * The person presses the toolbar button: the popup page opens in the popup, or (Firefox for
+     * Android) as a new active tab of its own. Returns that tab, if any.
+     */
+    pressToolbarButton(): (Tabs.Tab & { id: number; url: string }) | null {
+      if (!profile.popupAsTab) {
+        page = { kind: 'popup' };
+        return null;
+      }
+      const tab = fake.addTab({ url: getURL('popup/popup.html'), active: true });
+      page = { kind: 'tab', tabId: tab.id };
+      return tab;
+    },
+    /** An extension page opened in that tab (e.g. the popup as a page, after "more"). */
+    showPageInTab(tabId: number) {
+      page = { kind: 'tab', tabId };
     },
     tab(tabId: number) {
       return tabs.get(tabId);
@@ -640,6 +698,6 @@ export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
 /** Creates a fake and makes getBrowser() return it. */
 export function installFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser {
   const fake = createFakeBrowser(options);
-  setBrowserForTesting(fake.browser);
+  setBrowserForTesting(fake.browser, fake.userAgent);
   return fake;
 }

@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { manifestFor } from '../../scripts/manifest.mjs';
+import { manifestFor, SAFARI_MIN_VERSION } from '../../scripts/manifest.mjs';
 import { MARKETPLACES } from '../../src/marketplaces';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const source = JSON.parse(readFileSync(path.join(repo, 'manifest.json'), 'utf8'));
 const chrome = manifestFor('chrome', source, MARKETPLACES, '1.2.3');
 const firefox = manifestFor('firefox', source, MARKETPLACES, '1.2.3');
+const safari = manifestFor('safari', source, MARKETPLACES, '1.2.3');
 const matches: string[] = chrome.content_scripts[0].matches;
 
 describe('generated manifests', () => {
@@ -23,6 +24,29 @@ describe('generated manifests', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(firefox.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
     expect(firefox.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('gives Safari a non-persistent background page and its minimum version, and nothing of the others', () => {
+    expect(safari.manifest_version).toBe(3);
+    // iOS refuses a persistent background; a service worker key would be chosen over the scripts.
+    expect(safari.background).toEqual({ scripts: ['background.js'], persistent: false });
+    expect(safari.browser_specific_settings).toEqual({ safari: { strict_min_version: SAFARI_MIN_VERSION } });
+    // storage.session, where each tab's diagnosis lives, arrived in Safari 16.4.
+    expect(Number(SAFARI_MIN_VERSION)).toBeGreaterThanOrEqual(16.4);
+    expect(safari.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('gives Safari the same pages, scripts and stores as Chrome, and no browsingData (Safari has none)', () => {
+    for (const key of ['action', 'options_ui', 'content_scripts', 'host_permissions', 'icons', 'default_locale']) {
+      expect(safari[key], key).toEqual(chrome[key]);
+    }
+    expect(safari.permissions.sort()).toEqual(['cookies', 'storage']);
+    expect(safari.optional_permissions).toBeUndefined();
+    expect(chrome.optional_permissions).toEqual(['browsingData']);
+  });
+
+  it('rejects a target it does not know', () => {
+    expect(() => manifestFor('edge' as 'chrome', source, MARKETPLACES, '1')).toThrow(/unknown target/);
   });
 
   it('stamps the version and takes name and description from _locales', () => {
@@ -47,8 +71,9 @@ describe('generated manifests', () => {
     expect(chrome.web_accessible_resources).toEqual([
       { resources: ['content-ui.js'], matches: storePages, use_dynamic_url: true },
     ]);
-    // Firefox has no use_dynamic_url (its moz-extension host is random per install already).
+    // Firefox and Safari have no use_dynamic_url (their extension host is random per install already).
     expect(firefox.web_accessible_resources).toEqual([{ resources: ['content-ui.js'], matches: storePages }]);
+    expect(safari.web_accessible_resources).toEqual(firefox.web_accessible_resources);
   });
 
   it('runs the content script on every store’s sign-in paths, language prefix and robot check included', () => {

@@ -1,6 +1,6 @@
 // The clearing algorithm against the fake cookie store: what goes, what stays, and what is reported.
 import { describe, expect, it } from 'vitest';
-import type { Browser } from '../../../src/browser';
+import { PLATFORMS, type Browser } from '../../../src/browser';
 import { clearCookies, cookieBelongsTo, cookieUrl } from '../../../src/background/clear-cookies';
 import { REASON_KEPT, REASON_SET_AGAIN } from '../../../src/background/clear-reasons';
 import { marketplaceById } from '../../../src/marketplaces';
@@ -10,8 +10,8 @@ import { JP_SIGNIN } from './helpers';
 const SECRET = 'SECRET-COOKIE-VALUE';
 const jp = marketplaceById('jp');
 const us = marketplaceById('us');
-const chromeOpts = { firefox: false, siteData: false };
-const firefoxOpts = { firefox: true, siteData: false };
+const chromeOpts = { platform: PLATFORMS.chrome, siteData: false };
+const firefoxOpts = { platform: PLATFORMS.firefox, siteData: false };
 const names = (fake: FakeBrowser, storeId?: string) =>
   fake
     .cookieJar()
@@ -128,7 +128,7 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp', storeId: fake.privateStore });
     fake.addCookie({ name: 'at-acbjp', domain: '.amazon.co.jp', storeId: fake.privateStore });
-    const result = await clearCookies(fake.browser, jp, incognito.id, { firefox: false, siteData: true });
+    const result = await clearCookies(fake.browser, jp, incognito.id, { platform: PLATFORMS.chrome, siteData: true });
     expect(result.removed).toBe(2);
     expect(result.siteData).toBe('skipped-private');
     expect(fake.cookieJar().map((c) => c.storeId)).toEqual([fake.defaultStore]);
@@ -215,7 +215,7 @@ describe('Firefox', () => {
     const tab = fake.addTab({ url: JP_SIGNIN, incognito: true });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp', storeId: 'firefox-private' });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
-    const result = await clearCookies(fake.browser, jp, tab.id, { firefox: true, siteData: true });
+    const result = await clearCookies(fake.browser, jp, tab.id, { platform: PLATFORMS.firefox, siteData: true });
     expect(result).toMatchObject({ removed: 1, siteData: 'skipped-private' });
     expect(fake.calls.browsingData).toEqual([]);
     expect(fake.cookieJar().map((c) => c.storeId)).toEqual(['firefox-default']);
@@ -231,14 +231,14 @@ describe('site data', () => {
 
   it('is not permitted without the optional permission', async () => {
     const fake = createFakeBrowser();
-    expect((await clearCookies(fake.browser, jp, null, { firefox: false, siteData: true })).siteData).toBe(
+    expect((await clearCookies(fake.browser, jp, null, { platform: PLATFORMS.chrome, siteData: true })).siteData).toBe(
       'not-permitted',
     );
   });
 
   it('uses origins and storage types on Chromium', async () => {
     const fake = createFakeBrowser({ granted: ['browsingData'] });
-    const result = await clearCookies(fake.browser, jp, null, { firefox: false, siteData: true });
+    const result = await clearCookies(fake.browser, jp, null, { platform: PLATFORMS.chrome, siteData: true });
     expect(result.siteData).toBe('cleared');
     expect(fake.calls.browsingData).toHaveLength(1);
     const [call] = fake.calls.browsingData;
@@ -254,7 +254,7 @@ describe('site data', () => {
 
   it('uses hostnames and the types Firefox accepts', async () => {
     const fake = createFakeBrowser({ firefox: true, granted: ['browsingData'] });
-    const result = await clearCookies(fake.browser, jp, null, { firefox: true, siteData: true });
+    const result = await clearCookies(fake.browser, jp, null, { platform: PLATFORMS.firefox, siteData: true });
     expect(result).toMatchObject({ siteData: 'cleared', errors: [] });
     expect(fake.calls.browsingData).toEqual([
       {
@@ -267,7 +267,7 @@ describe('site data', () => {
   it('reports a failure with the error', async () => {
     const fake = createFakeBrowser({ granted: ['browsingData'] });
     fake.failBrowsingData('quota exploded');
-    const result = await clearCookies(fake.browser, jp, null, { firefox: false, siteData: true });
+    const result = await clearCookies(fake.browser, jp, null, { platform: PLATFORMS.chrome, siteData: true });
     expect(result.siteData).toBe('failed');
     expect(result.errors).toEqual(['site data: quota exploded']);
   });

@@ -11,7 +11,7 @@ export const US_SIGNIN = 'https://www.amazon.com/ap/signin';
 export async function startBackground(fake: FakeBrowser): Promise<void> {
   vi.resetModules();
   const { setBrowserForTesting } = await import('../../../src/browser');
-  setBrowserForTesting(fake.browser);
+  setBrowserForTesting(fake.browser, fake.userAgent);
   await import('../../../src/background/index');
 }
 
