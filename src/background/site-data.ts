@@ -1,7 +1,7 @@
 // Optional second half of clearing: the store's localStorage, IndexedDB, service workers (and on
 // Chromium CacheStorage and file systems) through browsingData, an optional permission. The two
 // browsers take different shapes: Chromium filters by origins, Firefox by bare hostnames and rejects
-// `origins` and `cacheStorage` outright (research/browser-testing.md).
+// `origins` and `cacheStorage` outright (docs/AMAZON-SIGNIN.md, "Cookies").
 import type { Browser } from '../browser';
 import type { BrowsingData } from 'webextension-polyfill';
 import type { Marketplace } from '../marketplaces';
