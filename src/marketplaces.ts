@@ -1,5 +1,5 @@
 // Every Amazon store the extension serves, and the useful pages of each. Paths are the same on
-// every store (research catalog §1, §4), so URLs are built from the host alone.
+// every store (docs/AMAZON-SIGNIN.md, "Stores"), so URLs are built from the host alone.
 
 export interface Marketplace {
   id: MarketplaceId;

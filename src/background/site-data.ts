@@ -1,8 +1,8 @@
 // Optional second half of clearing: the store's localStorage, IndexedDB, service workers (and on
 // Chromium CacheStorage and file systems) through browsingData, an optional permission. The two
 // browsers take different shapes: Chromium filters by origins, Firefox by bare hostnames and rejects
-// `origins` and `cacheStorage` outright. Safari and Firefox for Android have no browsingData at all:
-// there the popup names the browser's own settings instead ('unsupported').
+// `origins` and `cacheStorage` outright (docs/AMAZON-SIGNIN.md, "Cookies"). Safari and Firefox for Android
+// have no browsingData at all: there the popup names the browser's own settings instead ('unsupported').
 import type { Browser, Platform } from '../browser';
 import type { BrowsingData } from 'webextension-polyfill';
 import type { Marketplace } from '../marketplaces';

@@ -12,7 +12,14 @@ export interface Certs {
   ca: Buffer;
 }
 
-export const CERT_HOSTS = ['*.amazon.co.jp', 'amazon.co.jp', '*.amazon.com', 'amazon.com', 'www.example.org'];
+export const CERT_HOSTS = [
+  '*.amazon.co.jp',
+  'amazon.co.jp',
+  '*.amazon.com',
+  'amazon.com',
+  '*.amazon.ca',
+  'www.example.org',
+];
 
 export function makeCerts(): Certs {
   const dir = mkdtempSync(path.join(tmpdir(), 'e2e-certs-'));

@@ -11,7 +11,7 @@ import type { Route } from './server';
 export const JP = 'https://www.amazon.co.jp';
 export const US = 'https://www.amazon.com';
 export const OTHER = 'https://www.example.org';
-export const HOSTS = ['www.amazon.co.jp', 'www.amazon.com', 'www.example.org'] as const;
+export const HOSTS = ['www.amazon.co.jp', 'www.amazon.com', 'www.amazon.ca', 'www.example.org'] as const;
 
 /** A page with a known answer: the banner's cause and the popup's data-cause ("none" = no problem). */
 export interface Expected {

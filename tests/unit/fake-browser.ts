@@ -1,7 +1,7 @@
 // In-memory fake of the WebExtension APIs this extension uses, for vitest (background, popup and
 // options tests). It models the semantics tests depend on rather than recording calls only:
 // cookies.getAll domain/partitionKey/firstPartyDomain filtering and the per-browser removal quirks
-// (research/browser-testing.md), per-tab action state, storage areas with onChanged, runtime messages
+// (docs/AMAZON-SIGNIN.md, "Cookies"), per-tab action state, storage areas with onChanged, runtime messages
 // delivered with a sender. Platform profiles (platform-profiles.ts: chrome, firefox, firefox-android,
 // safari) differ where the real browsers differ, and lack what they lack.
 //
@@ -499,7 +499,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
 
   const browsingDataApi = {
     async remove(removal: Record<string, unknown>, dataToRemove: Record<string, unknown>) {
-      // Both browsers validate the schema; these are the messages research/browser-testing.md saw.
+      // Both browsers validate the schema (Firefox's messages as quoted in docs/AMAZON-SIGNIN.md, "Cookies").
       if (firefox && 'origins' in removal)
         throw new Error('Type error for parameter options (Unexpected property "origins") for browsingData.remove.');
       if (!firefox && 'hostnames' in removal)

@@ -1,4 +1,4 @@
-// Small hand-made sign-in pages in Amazon's markup (ids and classes from the research catalog).
+// Small hand-made sign-in pages in Amazon's markup (ids and classes as in docs/AMAZON-SIGNIN.md).
 
 export const CLAIM_URL = 'https://www.amazon.co.jp/ax/claim?arb=1';
 export const SIGNIN_URL = 'https://www.amazon.co.jp/ap/signin';
