@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // A guard against hangs, not a speed limit: jsdom on a busy 2-core machine can take seconds per page.
+    testTimeout: 30_000,
   },
 });

@@ -43,7 +43,7 @@ const jsonLines = (out: string) =>
     .split('\n')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-describe('npm run diagnose (jsdom)', { timeout: 30_000 }, () => {
+describe('npm run diagnose (jsdom)', { timeout: 120_000 }, () => {
   it('names, for every capture saved from /ap/signin, the cause the e2e suite expects', async () => {
     const run = await diagnose([
       '--json',
@@ -119,7 +119,7 @@ describe('npm run diagnose (jsdom)', { timeout: 30_000 }, () => {
   });
 });
 
-describe('npm run diagnose: bad input gets one line and a non-zero exit', { timeout: 30_000 }, () => {
+describe('npm run diagnose: bad input gets one line and a non-zero exit', { timeout: 120_000 }, () => {
   const url = ['--url', 'https://www.amazon.com/ap/signin'];
   it.each([
     ['a missing file', [...url, 'tests/fixtures/captures/nope.html'], /nope\.html: no such file/],
