@@ -30,12 +30,23 @@ const IGNORED_IDS = new Set([
 /** At most this many shown alerts are read from a page, however many it carries. */
 export const MAX_ALERTS = 30;
 
+/** Severity by AUI class: `a-alert-<kind>` on boxes, `a-alert-inline-<kind>` on inline alerts. */
+const SEVERITIES: ReadonlyArray<readonly [string, AlertKind]> = [
+  ['error', 'error'],
+  ['warning', 'warning'],
+  ['info', 'info'],
+  ['success', 'info'],
+];
+
 function kindOf(el: Element): AlertKind {
+  if (el.id === 'message_error' || el.id === 'ap_error_page_message') return 'error';
+  if (el.id === 'message_warning') return 'warning';
   const c = el.classList;
-  if (c.contains('a-alert-inline') || c.contains('cvf-widget-alert')) return 'inline';
-  if (c.contains('a-alert-error') || el.id === 'message_error' || el.id === 'ap_error_page_message') return 'error';
-  if (c.contains('a-alert-warning') || el.id === 'message_warning') return 'warning';
-  return 'info';
+  for (const [name, kind] of SEVERITIES) {
+    if (c.contains(`a-alert-${name}`) || c.contains(`a-alert-inline-${name}`)) return kind;
+  }
+  // An inline alert that names no severity is read as a problem; a bare box as a note.
+  return c.contains('a-alert-inline') || c.contains('cvf-widget-alert') ? 'inline' : 'info';
 }
 
 /** Inline field errors (`auth-inlined-error-message`) are styled hidden until the field group is marked in error. */

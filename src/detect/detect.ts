@@ -27,16 +27,18 @@ function diagnose(doc: Document, url: URL, env: DetectionEnv): Diagnosis | null 
   const marketplace = gate(doc, url);
   if (!marketplace) return null;
   const step = identifyStep(doc, url);
+  const shownAlerts = collectShownAlerts(doc);
   const ctx: DetectionContext = {
     doc,
     url,
     step,
     marketplace,
-    alerts: collectShownAlerts(doc),
+    alerts: shownAlerts.filter((a) => a.kind !== 'info'),
+    notes: shownAlerts.filter((a) => a.kind === 'info'),
     cookiesEnabled: env.cookiesEnabled,
   };
   const rule = CAUSES.find((r) => r.matches(ctx));
-  const shown = rule ? (rule.alert ? rule.alert(ctx) : ctx.alerts[0]) : undefined;
+  const shown = rule ? (rule.alert ? rule.alert(ctx) : (ctx.alerts[0] ?? ctx.notes[0])) : undefined;
   return {
     cause: rule?.id ?? null,
     step,
