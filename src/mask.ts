@@ -21,7 +21,8 @@ const DIGIT_RUN = /\+?\d(?:[\d\-‐–—−ー()\s.]{0,3}\d)*/gu;
 /** A name before a Japanese honorific: letters and spaces back to punctuation (at most 30). */
 const HONORIFIC_NAME = /([\p{L}\p{M}・･][\p{L}\p{M}・･ ]{0,29}?)( ?)(様|さま|さん|殿|ちゃん|くん)/gu;
 /** Words before 様/さん that are not names: お客様, 皆様, 同様, 仕様, 模様, 多様, 異様. */
-const NOT_A_NAME = /(?:客|皆|みな|同|仕|模|多|異|一|有|神|王|奥|たく|お疲れ|ご苦労|お互い|お世話|おかげ|お陰|ご馳走|ごちそう)$/u;
+const NOT_A_NAME =
+  /(?:客|皆|みな|同|仕|模|多|異|一|有|神|王|奥|たく|お疲れ|ご苦労|お互い|お世話|おかげ|お陰|ご馳走|ごちそう)$/u;
 /** What follows 様/さま inside ordinary words (様々, 様式, 様子, 様相, 様態, さまざま). */
 const WORD_AFTER_SAMA = /^[々式子相態ざ]/u;
 const GREETING_NAME =

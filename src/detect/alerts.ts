@@ -25,6 +25,10 @@ const IGNORED_IDS = new Set([
   'auth-captcha-guess-missing-alert',
   'empty-claim-alert',
   'auth-fullname-missing-alert',
+  // registration's empty-field prompts (name, furigana, password again)
+  'auth-customerName-missing-alert',
+  'auth-pronunciation-missing-alert',
+  'auth-passwordCheck-missing-alert',
 ]);
 
 /** At most this many shown alerts are read from a page, however many it carries. */

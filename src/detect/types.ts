@@ -15,6 +15,8 @@ export const CAUSE_IDS = [
   'cookies-disabled',
   'account-locked',
   'passkey-error',
+  'already-registered',
+  'new-password-invalid',
   'unknown-error',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
