@@ -3,6 +3,7 @@
 import { actionLabelKey } from '../src/actions';
 import { ruleFor } from '../src/detect/causes/index';
 import { detect } from '../src/detect/detect';
+import { pageStructure } from '../src/detect/page-structure';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import { marketplaceById } from '../src/marketplaces';
 import type { ContentSettings } from '../src/messages';
@@ -101,7 +102,9 @@ export function startApp(options: AppOptions) {
 
   async function report(d: Diagnosis): Promise<void> {
     const seq = ++sentSeq;
-    const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d }));
+    // The page's structure for a maintainers' report, read now, while the page shows the problem.
+    const structure = d.cause ? pageStructure(doc, options.href(), d) : null;
+    const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }));
     // Replies can overtake each other; an older one must not replace a newer one's texts.
     if (!reply || seq < appliedSeq) return;
     appliedSeq = seq;

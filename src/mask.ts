@@ -12,7 +12,8 @@ export const MASK = { email: '[email]', number: '[number]', name: '[name]' } as 
 // punctuation; "at"/"dot" spelt out (in brackets or not) count too.
 const PART = String.raw`[^\s@<>()[\]{}"'、。，,;:]+`;
 const EMAILS = [
-  new RegExp(`${PART} ?@ ?${PART}`, 'gu'),
+  // Either side may be cut off (at the length limit); a lone @ is masked rather than risk a half.
+  new RegExp(`(?:${PART} ?)?@(?: ?${PART})?`, 'gu'),
   new RegExp(String.raw`${PART}\s*[[({<]\s*at\s*[\])}>]\s*${PART}(?:\s*[[({<]\s*dot\s*[\])}>]\s*${PART})*`, 'giu'),
   /[\p{L}\d._%+-]+\s+at\s+[\p{L}\d-]+(?:\s+dot\s+[\p{L}\d-]+)+/giu,
 ];
@@ -38,6 +39,13 @@ function maskHonorifics(text: string): string {
   });
 }
 
+const countDigits = (run: string) => run.match(/\d/g)?.length ?? 0;
+
+/** Every run of 4 or more digits (phone separators allowed inside) as [number]. */
+export function maskNumbers(text: string): string {
+  return text.replace(DIGIT_RUN, (run) => (countDigits(run) >= 4 ? MASK.number : run));
+}
+
 /** `text` with personal data replaced by [email], [number] and [name]; NFKC-normalised, whitespace
  *  collapsed, at most MAX_MASKED_INPUT characters of the input read. */
 export function maskPersonal(text: string): string {
@@ -47,6 +55,5 @@ export function maskPersonal(text: string): string {
   out = maskHonorifics(out);
   out = out.replace(GREETING_NAME, (_w, greeting: string, gap: string) => `${greeting}${gap}${MASK.name}`);
   out = out.replace(NOT_NAME_QUESTION, (_w, not: string, gap: string, _n, q: string) => `${not}${gap}${MASK.name}${q}`);
-  out = out.replace(DIGIT_RUN, (run) => ((run.match(/\d/g)?.length ?? 0) >= 4 ? MASK.number : run));
-  return out;
+  return maskNumbers(out);
 }

@@ -3,13 +3,14 @@
 import { getBrowser } from '../browser';
 import { parseDiagnosis, type TabState } from '../messages';
 import { isMarketplaceId } from '../marketplaces';
+import { parsePageStructure } from '../structure-check';
 
 const PREFIX = 'tab:';
 
 const keyFor = (tabId: number) => `${PREFIX}${tabId}`;
 
 export function emptyTabState(tabId: number): TabState {
-  return { tabId, diagnosis: null, marketplace: null, time: null };
+  return { tabId, diagnosis: null, marketplace: null, time: null, structure: null };
 }
 
 /** Re-validates what storage holds: an older version may have written another shape. */
@@ -18,7 +19,13 @@ function readStored(tabId: number, stored: unknown): TabState | null {
   const s = stored as Record<string, unknown>;
   const diagnosis = parseDiagnosis(s.diagnosis);
   if (typeof diagnosis === 'string' || !isMarketplaceId(s.marketplace) || !Number.isFinite(s.time)) return null;
-  return { tabId, diagnosis, marketplace: s.marketplace, time: s.time as number };
+  return {
+    tabId,
+    diagnosis,
+    marketplace: s.marketplace,
+    time: s.time as number,
+    structure: parsePageStructure(s.structure),
+  };
 }
 
 export async function readTabState(tabId: number): Promise<TabState> {
@@ -33,8 +40,8 @@ export async function hasTabState(tabId: number): Promise<boolean> {
 }
 
 export async function writeTabState(state: TabState): Promise<void> {
-  const { diagnosis, marketplace, time } = state;
-  await getBrowser().storage.session.set({ [keyFor(state.tabId)]: { diagnosis, marketplace, time } });
+  const { diagnosis, marketplace, time, structure } = state;
+  await getBrowser().storage.session.set({ [keyFor(state.tabId)]: { diagnosis, marketplace, time, structure } });
 }
 
 export async function clearTabState(tabId: number): Promise<void> {

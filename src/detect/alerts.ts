@@ -90,20 +90,21 @@ function read(el: Element): ShownAlert | undefined {
   };
 }
 
-export function collectShownAlerts(doc: Document): ShownAlert[] {
-  const found: ShownAlert[] = [];
-  const seen: Element[] = [];
+/** The shown alert boxes with what they say, in page order (at most MAX_ALERTS). */
+export function collectShownAlertBoxes(doc: Document): { el: Element; alert: ShownAlert }[] {
+  const found: { el: Element; alert: ShownAlert }[] = [];
   for (const el of Array.from(doc.querySelectorAll(ALERT_SELECTOR)).slice(0, MAX_ALERTS * 4)) {
     if (found.length >= MAX_ALERTS) break;
     if (IGNORED_IDS.has(el.id) || isDormantInline(el)) continue;
     // Nested matches (a box inside a box) are read once, through the outer one.
-    if (seen.some((outer) => outer.contains(el))) continue;
+    if (found.some((outer) => outer.el.contains(el))) continue;
     if (!isShown(el)) continue;
     const alert = read(el);
-    if (alert) {
-      found.push(alert);
-      seen.push(el);
-    }
+    if (alert) found.push({ el, alert });
   }
   return found;
+}
+
+export function collectShownAlerts(doc: Document): ShownAlert[] {
+  return collectShownAlertBoxes(doc).map((box) => box.alert);
 }
