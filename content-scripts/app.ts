@@ -3,7 +3,6 @@
 import { actionLabelKey } from '../src/actions';
 import { ruleFor } from '../src/detect/causes/index';
 import { detect } from '../src/detect/detect';
-import { pageStructure } from '../src/detect/page-structure';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import { marketplaceById } from '../src/marketplaces';
 import type { ContentSettings } from '../src/messages';
@@ -102,8 +101,11 @@ export function startApp(options: AppOptions) {
 
   async function report(d: Diagnosis): Promise<void> {
     const seq = ++sentSeq;
-    // The page's structure for a maintainers' report, read now, while the page shows the problem.
-    const structure = d.cause ? pageStructure(doc, options.href(), d) : null;
+    // The page's structure for a maintainers' report, read now, while the page shows the problem. Its
+    // code (and the masking) lives in the lazy UI bundle, which a cause loads anyway: the script
+    // injected into every sign-in page stays small.
+    const ui = d.cause ? await options.ui.load() : null;
+    const structure = ui ? ui.pageStructure(doc, options.href(), d) : null;
     const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }));
     // Replies can overtake each other; an older one must not replace a newer one's texts.
     if (!reply || seq < appliedSeq) return;
