@@ -10,7 +10,7 @@ const PREFIX = 'tab:';
 const keyFor = (tabId: number) => `${PREFIX}${tabId}`;
 
 export function emptyTabState(tabId: number): TabState {
-  return { tabId, diagnosis: null, marketplace: null, time: null, structure: null };
+  return { tabId, diagnosis: null, marketplace: null, time: null };
 }
 
 /** Re-validates what storage holds: an older version may have written another shape. */
