@@ -101,7 +101,12 @@ export function startApp(options: AppOptions) {
 
   async function report(d: Diagnosis): Promise<void> {
     const seq = ++sentSeq;
-    const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d }));
+    // The page's structure for a maintainers' report, read now, while the page shows the problem. Its
+    // code (and the masking) lives in the lazy UI bundle, which a cause loads anyway: the script
+    // injected into every sign-in page stays small.
+    const ui = d.cause ? await options.ui.load() : null;
+    const structure = ui ? ui.pageStructure(doc, options.href(), d) : null;
+    const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }));
     // Replies can overtake each other; an older one must not replace a newer one's texts.
     if (!reply || seq < appliedSeq) return;
     appliedSeq = seq;

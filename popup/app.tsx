@@ -56,6 +56,7 @@ export function Popup({ search }: { search: string }) {
             diagnosis={{ ...diagnosis, cause: diagnosis.cause }}
             tabId={loaded.tabId}
             time={loaded.state?.time ?? null}
+            structure={loaded.state?.structure ?? null}
           />
           <p class="switch">
             <button type="button" class="link-button" data-view="general-help" onClick={() => setGeneralHelp(true)}>

@@ -1,7 +1,8 @@
 // A detected cause: headline, Amazon's own words, the fix (links, then numbered steps), why, the hints
-// that apply, and always the cookie button and the report. An approval request nobody asked for
+// that apply, and always the cookie button and the report; last, the page report for the maintainers. An approval request nobody asked for
 // means someone else has the password, so that cause gets the hijack checklist too.
 import { ruleFor } from '../src/detect/causes';
+import type { PageStructure } from '../src/detect/page-structure';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import type { Translate } from '../src/i18n';
 import { marketplaceById, sisterOf, storeUrl } from '../src/marketplaces';
@@ -10,12 +11,15 @@ import { ClearCookies } from './clear-cookies';
 import { CopyReport } from './copy-report';
 import { HijackChecklist } from './help-sections';
 import { Hints } from './hints';
+import { NotMyProblem, PageReport } from './page-report';
 
 interface Props {
   t: Translate;
   diagnosis: Diagnosis & { cause: CauseId };
   tabId: number | null;
   time: number | null;
+  /** For the maintainers' page report; null when the tab reported none. */
+  structure: PageStructure | null;
 }
 
 /** Amazon.co.jp also speaks English; the quote's lang attribute picks the right font and voice. */
@@ -24,7 +28,7 @@ function alertLanguage(text: string, storeLanguage: string): string {
   return storeLanguage === 'ja' ? 'en' : storeLanguage;
 }
 
-export function CauseView({ t, diagnosis, tabId, time }: Props) {
+export function CauseView({ t, diagnosis, tabId, time, structure }: Props) {
   const guidance = ruleFor(diagnosis.cause).guidance;
   const m = marketplaceById(diagnosis.marketplace);
   const subs = [m.domain, sisterOf(m).domain];
@@ -88,6 +92,12 @@ export function CauseView({ t, diagnosis, tabId, time }: Props) {
           time: new Date(time ?? Date.now()),
         }}
       />
+      {/* An unrecognised message is exactly what the maintainers need to see; elsewhere it waits behind a link. */}
+      {diagnosis.cause === 'unknown-error' ? (
+        <PageReport t={t} structure={structure} />
+      ) : (
+        <NotMyProblem t={t} structure={structure} />
+      )}
     </>
   );
 }

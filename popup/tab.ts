@@ -2,6 +2,7 @@
 import { getBrowser } from '../src/browser';
 import { parseDiagnosis, type TabState } from '../src/messages';
 import { isMarketplaceId } from '../src/marketplaces';
+import { parsePageStructure } from '../src/structure-check';
 
 /** True when this page runs in a toolbar popup rather than a tab (Firefox for Android opens a tab). */
 export function isInPopup(): boolean {
@@ -51,6 +52,7 @@ export async function loadTabState(tabId: number): Promise<TabState | null> {
       diagnosis: typeof diagnosis === 'string' ? null : diagnosis,
       marketplace: isMarketplaceId(r.marketplace) ? r.marketplace : null,
       time: typeof r.time === 'number' && Number.isFinite(r.time) ? r.time : null,
+      structure: parsePageStructure(r.structure),
     };
   } catch {
     return null;

@@ -1,12 +1,14 @@
 // Every runtime message, named by route (cs = content script, bg = background, ui = popup/options).
 // The background validates each one with parseMessage before acting: shapes, ids and lengths.
 import { isCauseId, isStep, HINT_IDS, type Diagnosis, type HintId } from './detect/types';
+import type { PageStructure } from './detect/page-structure';
 import { isMarketplaceId, type MarketplaceId } from './marketplaces';
+import { parsePageStructure } from './structure-check';
 
 export const MAX_ALERT_CHARS = 1000;
 
 export type Message =
-  | { type: 'cs-bg-diagnosis'; diagnosis: Diagnosis }
+  | { type: 'cs-bg-diagnosis'; diagnosis: Diagnosis; structure: PageStructure | null }
   | { type: 'cs-bg-open-popup' }
   | { type: 'cs-bg-clear-cookies' }
   | { type: 'ui-bg-get-tab'; tabId: number }
@@ -47,6 +49,9 @@ export interface TabState {
   /** Store of the tab's page when the background could tell (sign-in pages report it). */
   marketplace: MarketplaceId | null;
   time: number | null;
+  /** The page's structure for a maintainers' page report (content script, at diagnosis time);
+   *  absent or null when the tab has none. */
+  structure?: PageStructure | null;
 }
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; reason: string };
@@ -80,11 +85,14 @@ export function parseMessage(v: unknown): ParseResult {
   if (!isRecord(v) || typeof v.type !== 'string') return { ok: false, reason: 'not a message' };
   switch (v.type) {
     case 'cs-bg-diagnosis': {
-      if (!hasOnlyKeys(v, ['type', 'diagnosis'])) return { ok: false, reason: 'unknown keys' };
+      if (!hasOnlyKeys(v, ['type', 'diagnosis', 'structure'])) return { ok: false, reason: 'unknown keys' };
       const diagnosis = parseDiagnosis(v.diagnosis);
-      return typeof diagnosis === 'string'
-        ? { ok: false, reason: diagnosis }
-        : { ok: true, message: { type: v.type, diagnosis } };
+      if (typeof diagnosis === 'string') return { ok: false, reason: diagnosis };
+      const structure = v.structure === undefined || v.structure === null ? null : parsePageStructure(v.structure);
+      if (structure === null && v.structure !== undefined && v.structure !== null) {
+        return { ok: false, reason: 'bad structure' };
+      }
+      return { ok: true, message: { type: v.type, diagnosis, structure } };
     }
     case 'cs-bg-open-popup':
     case 'cs-bg-clear-cookies':

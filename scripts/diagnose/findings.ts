@@ -2,6 +2,7 @@
 // matched, by which phrase or by structure alone. Runs in Node on a jsdom page and, bundled, inside a
 // real browser's page (see browser-engine.ts), so both engines explain a page the same way.
 import { analyse } from '../../src/detect/detect';
+import { type PageStructure, pageStructure } from '../../src/detect/page-structure';
 import { type PhraseMatch, phraseTrace } from '../../src/detect/text';
 import type { AlertKind, CauseId, DetectionContext, Diagnosis, Step } from '../../src/detect/types';
 import { marketplaceForUrl } from '../../src/marketplaces';
@@ -34,10 +35,12 @@ export interface PageFindings {
   alerts: AlertFinding[];
   rule: RuleFinding | null;
   hints: string[];
+  /** What the popup's page report carries about this page (the same function, the same masking). */
+  structure: PageStructure;
 }
 
 function structureDetail(context: DetectionContext): string {
-  const boxes = context.alerts.map((a) => `${a.kind}${a.id ? ` #${a.id}` : ''}`);
+  const boxes = [...context.alerts, ...context.notes].map((a) => `${a.kind}${a.id ? ` #${a.id}` : ''}`);
   return `step ${context.step}${boxes.length ? `; shown: ${boxes.join(', ')}` : '; no alert box shown'}`;
 }
 
@@ -52,6 +55,7 @@ export function pageFindings(doc: Document, url: string, cookiesEnabled: boolean
       alerts: [],
       rule: null,
       hints: [],
+      structure: pageStructure(doc, url, null),
     };
   }
   const { diagnosis, context, rule } = analysis;
@@ -76,8 +80,10 @@ export function pageFindings(doc: Document, url: string, cookiesEnabled: boolean
     step: diagnosis.step,
     marketplace: diagnosis.marketplace,
     alert: diagnosis.alert,
-    alerts: context.alerts.map(({ kind, id, heading, text }) => ({ kind, id, heading, text })),
+    // Problems first, then the informational notes (shown, but never a diagnosis on their own).
+    alerts: [...context.alerts, ...context.notes].map(({ kind, id, heading, text }) => ({ kind, id, heading, text })),
     rule: ruleFinding,
     hints: diagnosis.hints,
+    structure: pageStructure(doc, url, diagnosis),
   };
 }

@@ -1,6 +1,7 @@
 // What each accepted message does. The router (router.ts) has already validated the shape and the
 // sender, so every handler here trusts its input and its origin.
 import { getBrowser, platform } from '../browser';
+import type { PageStructure } from '../detect/page-structure';
 import type { Diagnosis } from '../detect/types';
 import { addHistory } from '../history';
 import { resolveLanguage, translator } from '../i18n';
@@ -32,7 +33,11 @@ function content(origin: Origin): ContentOrigin {
   return origin;
 }
 
-function onDiagnosis(diagnosis: Diagnosis, origin: ContentOrigin): Promise<ContentSettings> {
+function onDiagnosis(
+  diagnosis: Diagnosis,
+  structure: PageStructure | null,
+  origin: ContentOrigin,
+): Promise<ContentSettings> {
   const { tabId, marketplace } = origin;
   // Queued at once, so a "loading" event that comes after this message is applied after it.
   return inTabOrder(tabId, async () => {
@@ -40,7 +45,7 @@ function onDiagnosis(diagnosis: Diagnosis, origin: ContentOrigin): Promise<Conte
     const uiLanguage = getBrowser().i18n.getUILanguage();
     const time = Date.now();
     // The store comes from the URL the browser reported, not from the message.
-    await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time });
+    await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time, structure });
     await showBadge(tabId, diagnosis.cause, translator(resolveLanguage(settings.language, uiLanguage)), marketplace.id);
     if (diagnosis.cause !== null) {
       await addHistory({ cause: diagnosis.cause, marketplace: marketplace.id, time }).catch(() => {
@@ -76,7 +81,7 @@ function reloadTab(tabId: number): Promise<boolean> {
 export function handleMessage(message: Message, origin: Origin): Promise<Replies[MessageType]> {
   switch (message.type) {
     case 'cs-bg-diagnosis':
-      return onDiagnosis(message.diagnosis, content(origin));
+      return onDiagnosis(message.diagnosis, message.structure, content(origin));
     case 'cs-bg-open-popup': {
       const { tabId, windowId } = content(origin);
       return openPopupFor(tabId, windowId);

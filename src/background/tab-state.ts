@@ -3,6 +3,7 @@
 import { getBrowser } from '../browser';
 import { parseDiagnosis, type TabState } from '../messages';
 import { isMarketplaceId } from '../marketplaces';
+import { parsePageStructure } from '../structure-check';
 import { tabIdOfKey, tabStateKey } from './tab-state-key';
 
 export function emptyTabState(tabId: number): TabState {
@@ -15,7 +16,13 @@ function readStored(tabId: number, stored: unknown): TabState | null {
   const s = stored as Record<string, unknown>;
   const diagnosis = parseDiagnosis(s.diagnosis);
   if (typeof diagnosis === 'string' || !isMarketplaceId(s.marketplace) || !Number.isFinite(s.time)) return null;
-  return { tabId, diagnosis, marketplace: s.marketplace, time: s.time as number };
+  return {
+    tabId,
+    diagnosis,
+    marketplace: s.marketplace,
+    time: s.time as number,
+    structure: parsePageStructure(s.structure),
+  };
 }
 
 export async function readTabState(tabId: number): Promise<TabState> {
@@ -30,8 +37,8 @@ export async function hasTabState(tabId: number): Promise<boolean> {
 }
 
 export async function writeTabState(state: TabState): Promise<void> {
-  const { diagnosis, marketplace, time } = state;
-  await getBrowser().storage.session.set({ [tabStateKey(state.tabId)]: { diagnosis, marketplace, time } });
+  const { diagnosis, marketplace, time, structure } = state;
+  await getBrowser().storage.session.set({ [tabStateKey(state.tabId)]: { diagnosis, marketplace, time, structure } });
 }
 
 export async function clearTabState(tabId: number): Promise<void> {

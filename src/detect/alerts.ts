@@ -25,17 +25,32 @@ const IGNORED_IDS = new Set([
   'auth-captcha-guess-missing-alert',
   'empty-claim-alert',
   'auth-fullname-missing-alert',
+  // registration's empty-field prompts (name, furigana, password again)
+  'auth-customerName-missing-alert',
+  'auth-pronunciation-missing-alert',
+  'auth-passwordCheck-missing-alert',
 ]);
 
 /** At most this many shown alerts are read from a page, however many it carries. */
 export const MAX_ALERTS = 30;
 
+/** Severity by AUI class: `a-alert-<kind>` on boxes, `a-alert-inline-<kind>` on inline alerts. */
+const SEVERITIES: ReadonlyArray<readonly [string, AlertKind]> = [
+  ['error', 'error'],
+  ['warning', 'warning'],
+  ['info', 'info'],
+  ['success', 'info'],
+];
+
 function kindOf(el: Element): AlertKind {
+  if (el.id === 'message_error' || el.id === 'ap_error_page_message') return 'error';
+  if (el.id === 'message_warning') return 'warning';
   const c = el.classList;
-  if (c.contains('a-alert-inline') || c.contains('cvf-widget-alert')) return 'inline';
-  if (c.contains('a-alert-error') || el.id === 'message_error' || el.id === 'ap_error_page_message') return 'error';
-  if (c.contains('a-alert-warning') || el.id === 'message_warning') return 'warning';
-  return 'info';
+  for (const [name, kind] of SEVERITIES) {
+    if (c.contains(`a-alert-${name}`) || c.contains(`a-alert-inline-${name}`)) return kind;
+  }
+  // An inline alert that names no severity is read as a problem; a bare box as a note.
+  return c.contains('a-alert-inline') || c.contains('cvf-widget-alert') ? 'inline' : 'info';
 }
 
 /** Inline field errors (`auth-inlined-error-message`) are styled hidden until the field group is marked in error. */
@@ -75,20 +90,21 @@ function read(el: Element): ShownAlert | undefined {
   };
 }
 
-export function collectShownAlerts(doc: Document): ShownAlert[] {
-  const found: ShownAlert[] = [];
-  const seen: Element[] = [];
+/** The shown alert boxes with what they say, in page order (at most MAX_ALERTS). */
+export function collectShownAlertBoxes(doc: Document): { el: Element; alert: ShownAlert }[] {
+  const found: { el: Element; alert: ShownAlert }[] = [];
   for (const el of Array.from(doc.querySelectorAll(ALERT_SELECTOR)).slice(0, MAX_ALERTS * 4)) {
     if (found.length >= MAX_ALERTS) break;
     if (IGNORED_IDS.has(el.id) || isDormantInline(el)) continue;
     // Nested matches (a box inside a box) are read once, through the outer one.
-    if (seen.some((outer) => outer.contains(el))) continue;
+    if (found.some((outer) => outer.el.contains(el))) continue;
     if (!isShown(el)) continue;
     const alert = read(el);
-    if (alert) {
-      found.push(alert);
-      seen.push(el);
-    }
+    if (alert) found.push({ el, alert });
   }
   return found;
+}
+
+export function collectShownAlerts(doc: Document): ShownAlert[] {
+  return collectShownAlertBoxes(doc).map((box) => box.alert);
 }

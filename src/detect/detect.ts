@@ -34,16 +34,18 @@ function analysePage(doc: Document, url: URL, env: DetectionEnv): Analysis | nul
   const marketplace = gate(doc, url);
   if (!marketplace) return null;
   const step = identifyStep(doc, url);
+  const shownAlerts = collectShownAlerts(doc);
   const context: DetectionContext = {
     doc,
     url,
     step,
     marketplace,
-    alerts: collectShownAlerts(doc),
+    alerts: shownAlerts.filter((a) => a.kind !== 'info'),
+    notes: shownAlerts.filter((a) => a.kind === 'info'),
     cookiesEnabled: env.cookiesEnabled,
   };
   const rule = CAUSES.find((r) => r.matches(context));
-  const shown = rule ? (rule.alert ? rule.alert(context) : context.alerts[0]) : undefined;
+  const shown = rule ? (rule.alert ? rule.alert(context) : (context.alerts[0] ?? context.notes[0])) : undefined;
   const diagnosis: Diagnosis = {
     cause: rule?.id ?? null,
     step,

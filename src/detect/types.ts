@@ -15,6 +15,8 @@ export const CAUSE_IDS = [
   'cookies-disabled',
   'account-locked',
   'passkey-error',
+  'already-registered',
+  'new-password-invalid',
   'unknown-error',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
@@ -51,7 +53,8 @@ export function isStep(value: unknown): value is Step {
 export const HINT_IDS = ['marketplace', 'sister-store', 'carrier-mail', 'another-device', 'input'] as const;
 export type HintId = (typeof HINT_IDS)[number];
 
-/** Where an alert was found; lets rules tell causes apart by container before text. */
+/** The alert's severity, from its container's classes: 'inline' is an inline alert that names none.
+ *  'info' (a-alert-info, a-alert-inline-info, success boxes) is a note, never a problem. */
 export type AlertKind = 'error' | 'warning' | 'info' | 'inline';
 
 /** An alert that is really shown on the page, with Amazon's own words. */
@@ -73,7 +76,11 @@ export interface DetectionContext {
   url: URL;
   step: Step;
   marketplace: Marketplace;
+  /** Shown errors and warnings: the only alerts that can make a diagnosis. */
   alerts: readonly ShownAlert[];
+  /** Shown informational notes (kind 'info'): never a diagnosis, only Amazon's words on a page whose
+   *  step alone decides the cause (the robot check's note). */
+  notes: readonly ShownAlert[];
   /** The browser's real cookie state (navigator.cookieEnabled), never the page's warning box alone. */
   cookiesEnabled: boolean;
 }

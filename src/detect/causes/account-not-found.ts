@@ -1,5 +1,7 @@
 // The address or number is not registered on THIS store. amazon.co.jp and amazon.com are separate
-// accounts, which is the trap the guidance explains first.
+// accounts, which is the trap the guidance explains first. Password assistance says it its own way
+// ("we weren't able to identify you"); its Japanese wording is unconfirmed, so there an error box on
+// the page that asks for the e-mail or phone decides, whatever it says.
 import type { CauseRule, DetectionContext, ShownAlert } from '../types';
 import { findAlert, normalize, phraseTable, shownText } from '../text';
 import { guidance } from './guidance';
@@ -10,6 +12,8 @@ const PHRASES = phraseTable({
     'cannot find an account',
     'No account found with',
     'Incorrect phone number',
+    "weren't able to identify you",
+    'were not able to identify you',
   ],
   ja: [
     'このEメールアドレスを持つアカウントが見つかりません',
@@ -19,6 +23,14 @@ const PHRASES = phraseTable({
   de: ['Wir können kein Konto mit dieser'],
   fr: ['Nous ne trouvons aucun compte'],
 });
+
+/** Password assistance's first page: it asks for the e-mail or phone (no code, no new password). */
+function resetIdentityError(ctx: DetectionContext): ShownAlert | undefined {
+  if (ctx.step !== 'forgot-password') return undefined;
+  const asksIdentity = ctx.doc.querySelector('input[name="email"]:not([type="hidden"])');
+  const asksMore = ctx.doc.querySelector('input[type="password"]:not([type="hidden"]), input[name="code"]');
+  return asksIdentity && !asksMore ? ctx.alerts.find((a) => a.kind === 'error') : undefined;
+}
 
 /** The 2025 flow shows no error: it offers to create an account ("Looks like you're new to Amazon"). */
 function intentNotice(ctx: DetectionContext): ShownAlert | undefined {
@@ -31,8 +43,8 @@ function intentNotice(ctx: DetectionContext): ShownAlert | undefined {
 
 export const accountNotFound: CauseRule = {
   id: 'account-not-found',
-  matches: (ctx) => ctx.step === 'intent' || !!findAlert(ctx.alerts, PHRASES),
-  alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? intentNotice(ctx),
+  matches: (ctx) => ctx.step === 'intent' || !!(findAlert(ctx.alerts, PHRASES) ?? resetIdentityError(ctx)),
+  alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? resetIdentityError(ctx) ?? intentNotice(ctx),
   guidance: guidance(
     'accountNotFound',
     6,

@@ -1,4 +1,6 @@
 // The e-mail or phone number is not even well-formed: a typo, a space, full-width characters.
+// Also the registration page's invalid e-mail / invalid identifier errors: the same mistake has the
+// same fixes whether the person signs in or registers (decision recorded in docs/ARCHITECTURE.md).
 import type { CauseRule } from '../types';
 import { findAlert, phraseTable } from '../text';
 import { guidance } from './guidance';
@@ -11,17 +13,25 @@ const PHRASES = phraseTable({
     'Invalid mobile number',
     'Wrong or Invalid email address or mobile phone number',
   ],
+  // Seen on amazon.co.jp: the claim page's two alerts and the registration page's two errors. Older
+  // wordings stay, since they cost nothing; the ids below decide first anyway.
   ja: [
+    'Eメールアドレスが無効です',
+    '携帯電話番号が無効です',
+    '有効な E メールアドレスを入力してください',
+    'Eメールアドレスまたは携帯電話番号が間違っています',
     '有効なEメールアドレスまたは携帯電話番号を入力',
-    '正しいEメールアドレスまたは携帯電話番号を入力',
     'Eメールアドレスまたは携帯電話番号が正しくありません',
-    '無効なEメールアドレス',
-    '無効な携帯電話番号',
   ],
 });
 
-/** The claim page's own inline alerts, toggled client-side. */
-const INLINE_IDS = new Set(['invalid-email-alert', 'invalid-phone-alert', 'auth-email-invalid-claim-alert']);
+/** The claim page's own inline alerts, toggled client-side, and the registration page's. */
+const INLINE_IDS = new Set([
+  'invalid-email-alert',
+  'invalid-phone-alert',
+  'auth-email-invalid-claim-alert',
+  'auth-email-invalid-email-alert',
+]);
 
 export const identifierInvalid: CauseRule = {
   id: 'identifier-invalid',

@@ -3,12 +3,14 @@
 import type { CauseId, CauseRule } from '../types';
 import { accountLocked } from './account-locked';
 import { accountNotFound } from './account-not-found';
+import { alreadyRegistered } from './already-registered';
 import { approvalRequired } from './approval-required';
 import { captcha } from './captcha';
 import { codeLimit } from './code-limit';
 import { codeRejected } from './code-rejected';
 import { cookiesDisabled } from './cookies-disabled';
 import { identifierInvalid } from './identifier-invalid';
+import { newPasswordInvalid } from './new-password-invalid';
 import { passkeyError } from './passkey-error';
 import { tooManyAttempts } from './too-many-attempts';
 import { twoStepVerification } from './two-step-verification';
@@ -22,8 +24,10 @@ export const CAUSES: readonly CauseRule[] = [
   tooManyAttempts,
   codeLimit,
   codeRejected,
+  identifierInvalid, // a malformed address, before any rule that reads an error box by its place
+  newPasswordInvalid, // a refused new password (registration, reset), before the boxes around it
   accountNotFound,
-  identifierInvalid,
+  alreadyRegistered, // registration's server message, once the field errors are ruled out
   wrongPassword, // the root cause even when a captcha follows it
   passkeyError,
   captcha,

@@ -5,7 +5,8 @@ import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: ['Passkey error', "your passkey isn't working", 'your passkey is not working'],
-  ja: ['パスキーのエラー', 'パスキーが機能していません', 'パスキーでエラー'],
+  // Seen on amazon.co.jp: the heading パスキーエラー and the server error パスキーが機能していません.
+  ja: ['パスキーエラー', 'パスキーが機能していません'],
 });
 
 const passkeyAlert = (ctx: DetectionContext) =>

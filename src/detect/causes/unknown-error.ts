@@ -1,9 +1,9 @@
 // Any other error or warning Amazon shows on a sign-in page: no guess, just Amazon's own words and
-// the general checklist.
+// the general checklist. Informational notes are not in ctx.alerts, so they never land here.
 import type { CauseRule, DetectionContext } from '../types';
 import { guidance } from './guidance';
 
-const problem = (ctx: DetectionContext) => ctx.alerts.find((a) => a.kind !== 'info');
+const problem = (ctx: DetectionContext) => ctx.alerts[0];
 
 export const unknownError: CauseRule = {
   id: 'unknown-error',

@@ -8,6 +8,7 @@ import { history } from './history';
 import { hostile } from './hostile';
 import { inputHints } from './input-hints';
 import { layoutA11y } from './layout-a11y';
+import { pageReport } from './page-report';
 import { privacy } from './privacy';
 import { smoke } from './smoke';
 import { tabs } from './tabs';
@@ -25,4 +26,5 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   'layout and a11y': layoutA11y,
   'hostile pages': hostile,
   privacy,
+  'page report': pageReport,
 };

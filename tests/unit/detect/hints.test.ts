@@ -48,6 +48,7 @@ describe('cause guidance', () => {
       'code-limit',
       'code-rejected',
       'identifier-invalid',
+      'new-password-invalid',
       'passkey-error',
       'verification-code',
     ]);
