@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect } from 'node:tls';
 import { fileURLToPath } from 'node:url';
+import type { Diagnosis } from '../../src/detect/types';
 import { REPO, SetupError } from '../e2e/env';
 import { startProxy } from '../e2e/proxy';
 import { type FakeAmazon, type Route, startFakeAmazon } from '../e2e/server';
@@ -37,6 +38,8 @@ export interface WebKitJob {
   expectHint?: boolean;
   /** How long a page with no banner is watched before it counts as "no banner" (default WEBKIT_SETTLE_MS). */
   waitMs?: number;
+  /** Load it in a context that refuses every cookie (pages declaring env-cookies=blocked). */
+  blockCookies?: boolean;
   /** Save a PNG of the view here once settled (at the first size). */
   snapshot?: string;
 }
@@ -58,8 +61,13 @@ export interface WebKitResult {
   /** The host is there with rendered content in its closed shadow root and a box of its own. */
   banner: boolean;
   bannerText: string | null;
+  /** The host's shadow root is closed: host.shadowRoot is null, only the harness's hook holds it. */
+  bannerRootClosed: boolean | null;
   bannerBox: { top: number; left: number; width: number; height: number; right: number; bottom: number } | null;
   bannerInsideViewport: boolean | null;
+  bannerStyles: 'adopted' | 'style' | 'none' | null;
+  /** navigator.cookieEnabled in the page (false in the cookie-blocking tab). */
+  cookieEnabled: boolean;
   hint: { items: string[]; suggestion: string; afterField: boolean } | null;
   /** Frames sampled from document start; shifts of the first field of Amazon's form between frames. */
   layout: {
@@ -69,8 +77,25 @@ export interface WebKitResult {
     firstWithBanner: number | null;
     shifts: LayoutShift[];
   };
+  /** What the content script sent (message types) and the keys of each reply. */
+  messages: {
+    sent: string[];
+    replies: (string | null)[];
+    failed: string[];
+    /** The content script's last diagnosis (cause, step, marketplace, alert, hints); absent: none sent. */
+    diagnosis?: Diagnosis;
+  };
+  /** The toolbar badge text the background set for the tab. */
   badge: string;
-  scroll: { width: number; height: number; innerWidth: number; scrollWidth: number; wide: string[] }[];
+  /** At each size: the document's scroll width, and the page's own with our elements hidden. */
+  scroll: {
+    width: number;
+    height: number;
+    innerWidth: number;
+    scrollWidth: number;
+    pageScrollWidth: number;
+    wide: string[];
+  }[];
   snapshot?: string;
 }
 
@@ -78,7 +103,7 @@ export interface WebKitOptions {
   /** Routes served besides the jobs' own (e.g. the e2e route table). */
   routes?: Route[];
   dist?: string;
-  /** The browser's UI language, which the extension's "auto" language follows. */
+  /** The browser's UI language, which the extension's "auto" language follows (default ja-JP: an iPhone in Japan). */
   uiLanguage?: string;
   /** Pages loaded at once, each in a window of its own (default WEBKIT_CONCURRENCY or 3). */
   concurrency?: number;
@@ -107,21 +132,25 @@ export function webkitMissing(): string | null {
 /** The server's own certificate, as the browser will see it: the only one the harness accepts. */
 function serverCertificate(port: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port, servername: 'www.amazon.co.jp', rejectUnauthorized: false }, () => {
-      const der = socket.getPeerCertificate().raw;
-      socket.end();
-      const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-      resolve(`-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`);
-    });
+    const socket = connect(
+      { host: '127.0.0.1', port, servername: 'www.amazon.co.jp', rejectUnauthorized: false },
+      () => {
+        const der = socket.getPeerCertificate().raw;
+        socket.end();
+        const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+        resolve(`-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`);
+      },
+    );
     socket.on('error', reject);
   });
 }
 
-function runGjs(jobFile: string): Promise<{ stdout: string; stderr: string }> {
+/** Tab windows sit side by side on Xvfb's screen (runner.js): it is made wide enough for all of them. */
+function runGjs(jobFile: string, screen: Size): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     execFile(
       'xvfb-run',
-      ['-a', '-s', '-screen 0 1280x1024x24', 'gjs', path.join(HARNESS, 'runner.js'), jobFile],
+      ['-a', '-s', `-screen 0 ${screen[0]}x${screen[1]}x24`, 'gjs', path.join(HARNESS, 'runner.js'), jobFile],
       {
         maxBuffer: 64 * 1024 * 1024,
         timeout: env('WEBKIT_RUN_TIMEOUT_MS', 600_000),
@@ -157,24 +186,29 @@ export async function diagnoseInWebKit(jobs: WebKitJob[], options: WebKitOptions
   try {
     server = await startFakeAmazon(routes);
     proxy = await startProxy(hostsOf([...routes.map((r) => r.url), ...jobs.map((j) => j.url)]), server.port);
+    const sizes = jobs.flatMap((j) => j.sizes ?? PHONES);
+    const tabSpacing = Math.max(...sizes.map(([w]) => w)) + 10;
+    const concurrency = options.concurrency ?? env('WEBKIT_CONCURRENCY', 3);
     const input = {
       harnessDir: HARNESS,
+      tabSpacing,
       debug: !!process.env.WEBKIT_DEBUG,
       dist,
       extensionId: 'signin-helper-webkit-harness',
       proxy: `http://127.0.0.1:${proxy.port}`,
       certificatePem: await serverCertificate(server.port),
-      uiLanguage: options.uiLanguage ?? 'en-US',
-      concurrency: options.concurrency ?? env('WEBKIT_CONCURRENCY', 3),
+      uiLanguage: options.uiLanguage ?? 'ja-JP',
+      concurrency,
       settleMs: env('WEBKIT_SETTLE_MS', 1200),
-      timeoutMs: env('WEBKIT_TIMEOUT_MS', 8000),
+      timeoutMs: env('WEBKIT_TIMEOUT_MS', 15_000),
       typePauseMs: 500,
       out: path.join(dir, 'results.json'),
       jobs: jobs.map((j) => ({ ...j, file: undefined, html: undefined, sizes: j.sizes ?? PHONES })),
     };
     const jobFile = path.join(dir, 'jobs.json');
     writeFileSync(jobFile, JSON.stringify(input));
-    const out = await runGjs(jobFile);
+    // One window per tab plus the cookie-blocking tab, side by side.
+    const out = await runGjs(jobFile, [(concurrency + 1) * tabSpacing, Math.max(...sizes.map(([, h]) => h)) + 50]);
     if (process.env.WEBKIT_DEBUG) console.log(out.stdout, out.stderr);
     return JSON.parse(readFileSync(input.out, 'utf8')) as WebKitResult[];
   } finally {

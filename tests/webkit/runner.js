@@ -17,6 +17,8 @@ const SCHEME = 'safari-web-extension';
 const EXT_ID = input.extensionId;
 const BASE = `${SCHEME}://${EXT_ID}/`;
 const WORLD = 'signin-helper';
+/** Horizontal distance between tab windows: more than the widest size asked for (run.ts sizes Xvfb's screen). */
+const TAB_SPACING = input.tabSpacing;
 const manifest = JSON.parse(read(`${input.dist}/manifest.json`));
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,24 +26,16 @@ const log = (line) => printerr(`webkit-runner: ${line}`);
 const T0 = Date.now();
 const debug = (line) => input.debug && log(`${Date.now() - T0} ms ${line}`);
 
-// One ephemeral context for every view: the proxy, the pinned certificate, the extension's scheme.
-const dataManager = WebKit2.WebsiteDataManager.new_ephemeral();
-const context = new WebKit2.WebContext({ website_data_manager: dataManager });
-dataManager.set_network_proxy_settings(
-  WebKit2.NetworkProxyMode.CUSTOM,
-  new WebKit2.NetworkProxySettings(input.proxy, ['localhost', '127.0.0.1']),
-);
 // TLS errors are accepted for the suite's throwaway certificate only, host by host, then reloaded.
 const pinned = Gio.TlsCertificate.new_from_pem(input.certificatePem, -1);
-dataManager.set_tls_errors_policy(WebKit2.TLSErrorsPolicy.FAIL);
 
 /** The extension's files, as Safari serves them from its own scheme; _harness/ holds our two shims. */
-context.register_uri_scheme(SCHEME, (request) => {
+function serveExtension(request) {
   const path = request.get_path().replace(/^\/+/, '');
-  const file = path === '_harness/background.html' ? null : path.startsWith('_harness/') ? `${HERE}/${path.slice(9)}` : `${input.dist}/${path}`;
+  const file = path.startsWith('_harness/') ? `${HERE}/${path.slice(9)}` : `${input.dist}/${path}`;
   let body;
   try {
-    body = file === null ? backgroundHtml() : read(file);
+    body = path === '_harness/background.html' ? backgroundHtml() : read(file);
   } catch {
     request.finish_error(new GLib.Error(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND, `not found: ${path}`));
     return;
@@ -53,10 +47,27 @@ context.register_uri_scheme(SCHEME, (request) => {
   headers.append('Access-Control-Allow-Origin', '*');
   response.set_http_headers(headers);
   request.finish_with_response(response);
-});
-const security = context.get_security_manager();
-security.register_uri_scheme_as_secure(SCHEME);
-security.register_uri_scheme_as_cors_enabled(SCHEME);
+}
+
+/** An ephemeral browsing context: the proxy, the pinned certificate, the extension's scheme. */
+function browsingContext({ blockCookies }) {
+  const dataManager = WebKit2.WebsiteDataManager.new_ephemeral();
+  const context = new WebKit2.WebContext({ website_data_manager: dataManager });
+  dataManager.set_network_proxy_settings(
+    WebKit2.NetworkProxyMode.CUSTOM,
+    new WebKit2.NetworkProxySettings(input.proxy, ['localhost', '127.0.0.1']),
+  );
+  dataManager.set_tls_errors_policy(WebKit2.TLSErrorsPolicy.FAIL);
+  // Safari's "Block All Cookies": the pages that need a browser refusing cookies (env-cookies=blocked).
+  if (blockCookies) dataManager.get_cookie_manager().set_accept_policy(WebKit2.CookieAcceptPolicy.NEVER);
+  context.register_uri_scheme(SCHEME, serveExtension);
+  const security = context.get_security_manager();
+  security.register_uri_scheme_as_secure(SCHEME);
+  security.register_uri_scheme_as_cors_enabled(SCHEME);
+  return context;
+}
+const contexts = [browsingContext({ blockCookies: false }), browsingContext({ blockCookies: true })];
+const context = contexts[0];
 
 function backgroundHtml() {
   const scripts = manifest.background.scripts ?? [manifest.background.service_worker];
@@ -68,7 +79,10 @@ function backgroundHtml() {
 /** Calls an async function body in a view (optionally in a world); resolves to its JSON-able result. */
 function call(view, body, args = {}, world = null) {
   return new Promise((resolve, reject) => {
-    const vars = new GLib.Variant('a{sv}', Object.fromEntries(Object.entries(args).map(([k, v]) => [k, new GLib.Variant('s', JSON.stringify(v))])));
+    const vars = new GLib.Variant(
+      'a{sv}',
+      Object.fromEntries(Object.entries(args).map(([k, v]) => [k, new GLib.Variant('s', JSON.stringify(v))])),
+    );
     view.call_async_javascript_function(body, -1, vars, world, null, null, (_v, res) => {
       try {
         const value = view.call_async_javascript_function_finish(res);
@@ -80,20 +94,41 @@ function call(view, body, args = {}, world = null) {
   });
 }
 
+/** Loads uri; resolves when it finished loading, or failed (FINISHED follows a failure too). */
 function loaded(view, uri) {
   return new Promise((resolve) => {
     const ids = [];
+    let retry = null;
+    let failure = null;
     const done = (result) => {
       for (const id of ids) view.disconnect(id);
       resolve(result);
     };
-    ids.push(view.connect('load-changed', (_v, event) => event === WebKit2.LoadEvent.FINISHED && done({ ok: true })));
-    ids.push(view.connect('load-failed', (_v, _e, failing, error) => (done({ ok: false, error: `${failing}: ${error.message}` }), true)));
+    ids.push(
+      view.connect('load-changed', (_v, event) => {
+        if (event !== WebKit2.LoadEvent.FINISHED) return;
+        if (retry) {
+          view.load_uri(retry);
+          retry = null;
+        } else done(failure ?? { ok: true });
+      }),
+    );
+    ids.push(
+      view.connect('load-failed', (_v, _e, failing, error) => {
+        failure = { ok: false, error: `${failing}: ${error.message}` };
+        return true;
+      }),
+    );
     ids.push(
       view.connect('load-failed-with-tls-errors', (_v, failing, certificate) => {
-        if (!certificate.is_same(pinned)) return (done({ ok: false, error: `${failing}: TLS error, not the suite's certificate` }), true);
-        context.allow_tls_certificate_for_host(certificate, GLib.Uri.parse(failing, GLib.UriFlags.NONE).get_host());
-        GLib.idle_add(GLib.PRIORITY_DEFAULT, () => (view.load_uri(failing), false));
+        if (!certificate.is_same(pinned))
+          failure = { ok: false, error: `${failing}: TLS error, not the suite's certificate` };
+        else {
+          view
+            .get_context()
+            .allow_tls_certificate_for_host(certificate, GLib.Uri.parse(failing, GLib.UriFlags.NONE).get_host());
+          retry = failing;
+        }
         return true;
       }),
     );
@@ -106,10 +141,15 @@ const background = new WebKit2.WebView({
   web_context: context,
   settings: new WebKit2.Settings({ enable_write_console_messages_to_stdout: true }),
 });
-const backgroundReady = loaded(background, `${BASE}_harness/background.html?id=${EXT_ID}&ui=${encodeURIComponent(input.uiLanguage)}`);
+const backgroundReady = loaded(
+  background,
+  `${BASE}_harness/background.html?id=${EXT_ID}&ui=${encodeURIComponent(input.uiLanguage)}`,
+);
 
 const contentConfig = JSON.stringify({ id: EXT_ID, base: BASE });
-const contentShim = read(`${HERE}/shim-content.js`).replace("'__HARNESS_CONFIG__'", () => JSON.stringify(contentConfig));
+const contentShim = read(`${HERE}/shim-content.js`).replace("'__HARNESS_CONFIG__'", () =>
+  JSON.stringify(contentConfig),
+);
 const contentScripts = manifest.content_scripts.map((cs) => ({
   code: (cs.js ?? []).map((f) => read(`${input.dist}/${f}`)).join('\n;\n'),
   matches: cs.matches,
@@ -117,32 +157,57 @@ const contentScripts = manifest.content_scripts.map((cs) => ({
   at: cs.run_at === 'document_start' ? WebKit2.UserScriptInjectionTime.START : WebKit2.UserScriptInjectionTime.END,
 }));
 
-function newTab(tabId, width, height) {
+function newTab(tabId, width, height, blockCookies) {
   const ucm = new WebKit2.UserContentManager();
   const frame = WebKit2.UserContentInjectedFrames.TOP_FRAME;
-  ucm.add_script(WebKit2.UserScript.new_for_world(contentShim, frame, WebKit2.UserScriptInjectionTime.START, WORLD, null, null));
-  for (const cs of contentScripts) ucm.add_script(WebKit2.UserScript.new_for_world(cs.code, frame, cs.at, WORLD, cs.matches, cs.excludes));
+  ucm.add_script(
+    WebKit2.UserScript.new_for_world(contentShim, frame, WebKit2.UserScriptInjectionTime.START, WORLD, null, null),
+  );
+  for (const cs of contentScripts)
+    ucm.add_script(WebKit2.UserScript.new_for_world(cs.code, frame, cs.at, WORLD, cs.matches, cs.excludes));
   ucm.register_script_message_handler_with_reply('signinHelper', WORLD);
-  const settings = new WebKit2.Settings({ enable_write_console_messages_to_stdout: true, enable_developer_extras: false });
-  const view = new WebKit2.WebView({ web_context: context, user_content_manager: ucm, settings });
+  const settings = new WebKit2.Settings({
+    enable_write_console_messages_to_stdout: true,
+    enable_developer_extras: false,
+  });
+  const view = new WebKit2.WebView({
+    web_context: contexts[blockCookies ? 1 : 0],
+    user_content_manager: ucm,
+    settings,
+  });
   ucm.connect('script-message-with-reply-received::signinHelper', (_m, value, reply) => {
     const uri = view.get_uri();
-    const sender = { id: EXT_ID, url: uri, origin: uri.match(/^[a-z-]+:\/\/[^/]+/)?.[0], frameId: 0, tab: { id: tabId, windowId: 1, url: uri } };
+    const sender = {
+      id: EXT_ID,
+      url: uri,
+      origin: uri.match(/^[a-z-]+:\/\/[^/]+/)?.[0],
+      frameId: 0,
+      tab: { id: tabId, windowId: 1, url: uri },
+    };
     const message = JSON.parse(value.to_string()); // validated by the background's own router
     const jsc = value.get_context();
-    call(background, 'return JSON.stringify(await __harness.deliver(JSON.parse(message), JSON.parse(sender)) ?? null)', { message, sender })
+    call(
+      background,
+      'return JSON.stringify(await __harness.deliver(JSON.parse(message), JSON.parse(sender)) ?? null)',
+      { message, sender },
+    )
       .then((json) => reply.return_value(JSC.Value.new_string(jsc, json === 'null' ? '' : json)))
       .catch((error) => reply.return_error_message(String(error.message ?? error)));
     return true;
   });
   view.connect('load-changed', (_v, event) => {
-    if (event === WebKit2.LoadEvent.STARTED) void call(background, '__harness.tabEvent("updated", JSON.parse(tabId), "loading")', { tabId });
-    if (event === WebKit2.LoadEvent.FINISHED) void call(background, '__harness.tabEvent("updated", JSON.parse(tabId), "complete")', { tabId });
+    if (event === WebKit2.LoadEvent.STARTED)
+      void call(background, '__harness.tabEvent("updated", JSON.parse(tabId), "loading")', { tabId });
+    if (event === WebKit2.LoadEvent.FINISHED)
+      void call(background, '__harness.tabEvent("updated", JSON.parse(tabId), "complete")', { tabId });
   });
   const window = new Gtk.Window({ default_width: width, default_height: height });
   window.add(view);
+  // Side by side, never on top of each other: WebKit stops painting a fully covered view, and then
+  // runs no animation frames in it.
+  window.move((tabId - 1) * TAB_SPACING, 0);
   window.show_all();
-  return { id: tabId, view, window };
+  return { id: tabId, view, window, blockCookies };
 }
 
 const inWorld = (view, body, args) => call(view, body, args, WORLD);
@@ -162,14 +227,20 @@ async function resize(tab, width, height) {
 
 /** Waits for the banner (or, on a page without a problem, for the settle time) and returns the state. */
 async function settle(view, job) {
-  const until = Date.now() + (job.waitMs ?? input.settleMs);
+  const quiet = Date.now() + (job.waitMs ?? input.settleMs);
   const deadline = Date.now() + input.timeoutMs;
-  let s = await state(view);
-  while (Date.now() < deadline && !(s?.banner && (!job.expectHint || s.hint)) && (Date.now() < until || job.expectHint)) {
+  // Two painted frames after the banner's first (or after load): the layout samples then show whether
+  // anything moved, even on a machine so busy that frames are rare.
+  const painted = (s) => s.layout.frames >= (s.layout.firstWithBanner ?? 0) + 2;
+  for (;;) {
+    const s = await state(view);
+    if (s?.banner && (!job.expectHint || s.hint) && painted(s)) return s;
+    // No banner yet: keep waiting while the content script has named a cause (its UI is on the way)
+    // or a hint is expected; a page it found nothing on is done after the quiet time.
+    const pending = job.expectHint || (s?.messages.diagnosis?.cause ?? null) !== null;
+    if (Date.now() > deadline || (!pending && Date.now() > quiet && (!s || painted(s)))) return s;
     await sleep(50);
-    s = await state(view);
   }
-  return s;
 }
 
 async function typeInto(tab, selector, text) {
@@ -225,19 +296,26 @@ async function main() {
   const bg = await backgroundReady;
   debug('background ready');
   const results = new Array(input.jobs.length);
-  let next = 0;
-  // A few tabs, each loading one job's page after another, as a person's tab navigates.
-  const worker = async (tabId) => {
-    const tab = newTab(tabId, ...input.jobs[0].sizes[0]);
-    while (next < input.jobs.length) {
-      const i = next++;
-      results[i] = await runJob(tab, input.jobs[i]);
+  // A few tabs, each loading one job's page after another, as a person's tab navigates; pages that
+  // need cookies blocked get a tab of their own in the cookie-blocking context.
+  const worker = async (tabId, blockCookies) => {
+    const queue = input.jobs.map((job, i) => ({ job, i })).filter(({ job }) => !!job.blockCookies === blockCookies);
+    let tab = null;
+    for (;;) {
+      const next = queue.find(({ i }) => !taken.has(i));
+      if (!next) break;
+      taken.add(next.i);
+      tab ??= newTab(tabId, ...next.job.sizes[0], blockCookies);
+      results[next.i] = await runJob(tab, next.job);
     }
+    if (!tab) return;
     tab.window.destroy();
     await call(background, '__harness.tabEvent("removed", JSON.parse(tabId))', { tabId });
   };
+  const taken = new Set();
   if (!bg.ok) throw new Error(`background page: ${bg.error}`);
-  await Promise.all(Array.from({ length: Math.min(input.concurrency, input.jobs.length) }, (_, i) => worker(i + 1)));
+  const n = Math.min(input.concurrency, input.jobs.length);
+  await Promise.all([...Array.from({ length: n }, (_, i) => worker(i + 1, false)), worker(n + 1, true)]);
   GLib.file_set_contents(input.out, JSON.stringify(results));
 }
 
@@ -245,7 +323,7 @@ let exitCode = 0;
 const loop = new GLib.MainLoop(null, false);
 main()
   .catch((error) => {
-    log(`${error}\n${error?.stack ?? ""}`);
+    log(`${error}\n${error?.stack ?? ''}`);
     exitCode = 1;
   })
   .finally(() => loop.quit());

@@ -29,7 +29,12 @@
     return {
       async get(keys) {
         if (keys === null || keys === undefined) return Object.fromEntries([...data].map(([k, v]) => [k, clone(v)]));
-        const wanted = typeof keys === 'string' ? { [keys]: undefined } : Array.isArray(keys) ? Object.fromEntries(keys.map((k) => [k, undefined])) : keys;
+        const wanted =
+          typeof keys === 'string'
+            ? { [keys]: undefined }
+            : Array.isArray(keys)
+              ? Object.fromEntries(keys.map((k) => [k, undefined]))
+              : keys;
         const out = {};
         for (const [k, fallback] of Object.entries(wanted)) {
           if (data.has(k)) out[k] = clone(data.get(k));
@@ -47,10 +52,11 @@
       },
       async remove(keys) {
         const changes = {};
-        for (const k of [keys].flat()) if (data.has(k)) {
-          changes[k] = { oldValue: data.get(k) };
-          data.delete(k);
-        }
+        for (const k of [keys].flat())
+          if (data.has(k)) {
+            changes[k] = { oldValue: data.get(k) };
+            data.delete(k);
+          }
         changed(changes);
       },
       async clear() {
@@ -65,7 +71,13 @@
     tab[field] = details[field];
     badges.set(details.tabId, tab);
   };
-  const runtime = { id: ID, getURL: (p) => BASE + String(p).replace(/^\//, ''), onMessage: event(), onInstalled: event(), onStartup: event() };
+  const runtime = {
+    id: ID,
+    getURL: (p) => BASE + String(p).replace(/^\//, ''),
+    onMessage: event(),
+    onInstalled: event(),
+    onStartup: event(),
+  };
   const tabs = { onUpdated: event(), onRemoved: event(), onActivated: event() };
   const api = {
     runtime,

@@ -12,16 +12,21 @@
   const channel = () => window.webkit.messageHandlers.signinHelper;
   const event = () => {
     const listeners = new Set();
-    return { addListener: (f) => listeners.add(f), removeListener: (f) => listeners.delete(f), hasListener: (f) => listeners.has(f) };
+    return {
+      addListener: (f) => listeners.add(f),
+      removeListener: (f) => listeners.delete(f),
+      hasListener: (f) => listeners.has(f),
+    };
   };
   /** What the content script sent (types only) and which sends failed: for the results. */
-  const messages = { sent: [], replies: [], failed: [] };
+  const messages = { sent: [], replies: [], failed: [], diagnosis: undefined };
   const api = {
     runtime: {
       id: ID,
       getURL: (p) => BASE + String(p).replace(/^\//, ''),
       async sendMessage(message) {
         messages.sent.push(message?.type);
+        if (message?.type === 'cs-bg-diagnosis') messages.diagnosis = message.diagnosis;
         try {
           const reply = await channel().postMessage(JSON.stringify(message));
           messages.replies.push(reply ? Object.keys(JSON.parse(reply)).join(',') : null);
@@ -112,9 +117,21 @@
         cause: b?.host.getAttribute('data-signin-helper-cause') ?? null,
         banner: !!b && !!b.root && b.root.querySelector('*') !== null && b.box.height > 0 && b.box.width > 0,
         bannerText: b?.root ? text(b.root) : null,
+        // Closed: the host does not hand its root out (only the harness's attachShadow hook has it).
+        bannerRootClosed: b ? b.host.shadowRoot === null && !!b.root && b.root.mode === 'closed' : null,
         bannerBox: b?.box ?? null,
+        // How the closed root got its stylesheet: constructed (adoptedStyleSheets) or a <style> fallback.
+        bannerStyles: b?.root
+          ? b.root.adoptedStyleSheets.length
+            ? 'adopted'
+            : b.root.querySelector('style')
+              ? 'style'
+              : 'none'
+          : null,
+        cookieEnabled: navigator.cookieEnabled,
         bannerInsideViewport: b?.root
-          ? Math.max(b.box.right, ...[...b.root.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)) <= innerWidth + 0.5
+          ? Math.max(b.box.right, ...[...b.root.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)) <=
+            innerWidth + 0.5
           : null,
         hint: h?.root
           ? {
@@ -124,15 +141,30 @@
             }
           : null,
         messages,
-        layout: { api: layoutShiftApi, entries: shiftEntries, frames: frames.count, firstWithBanner: frames.firstWithBanner, shifts: frames.shifts },
+        layout: {
+          api: layoutShiftApi,
+          entries: shiftEntries,
+          frames: frames.count,
+          firstWithBanner: frames.firstWithBanner,
+          shifts: frames.shifts,
+        },
       };
     },
+    /** Sideways scroll with our elements, and the page's own without them (hidden for one layout). */
     scroll() {
       const wide = [...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5)
         .slice(0, 3)
-        .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}`);
-      return { innerWidth, innerHeight, scrollWidth: document.documentElement.scrollWidth, wide };
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`,
+        );
+      const scrollWidth = document.documentElement.scrollWidth;
+      const hosts = ours().map((h) => [h, h.style.getPropertyValue('display'), h.style.getPropertyPriority('display')]);
+      for (const [h] of hosts) h.style.setProperty('display', 'none', 'important');
+      const pageScrollWidth = document.documentElement.scrollWidth;
+      for (const [h, value, priority] of hosts) h.style.setProperty('display', value, priority);
+      return { innerWidth, innerHeight, scrollWidth, pageScrollWidth, wide };
     },
     focus(selector) {
       const el = document.querySelector(selector);
