@@ -169,6 +169,24 @@ function runGjs(jobFile: string, screen: Size): Promise<{ stdout: string; stderr
 /** The hosts the proxy lets through: those of the pages asked for, and nothing else. */
 const hostsOf = (urls: string[]) => [...new Set(urls.map((u) => new URL(u).hostname))];
 
+/**
+ * Where each job's page is served. Jobs bringing their own file or HTML at a URL another such job
+ * already uses (`npm run diagnose --url U a.html b.html`) get a `webkit-job=<n>` query parameter, so
+ * each is served its own page; results report the URL asked for.
+ */
+function servedAt(jobs: WebKitJob[]): string[] {
+  const taken = new Set<string>();
+  return jobs.map((j, i) => {
+    if (!(j.file || j.html) || !taken.has(j.url)) {
+      taken.add(j.url);
+      return j.url;
+    }
+    const u = new URL(j.url);
+    u.searchParams.append('webkit-job', String(i));
+    return u.href;
+  });
+}
+
 /** Loads each job's page in WebKit with the extension and reports what it did, in job order. */
 export async function diagnoseInWebKit(jobs: WebKitJob[], options: WebKitOptions = {}): Promise<WebKitResult[]> {
   const missing = webkitMissing();
@@ -176,9 +194,10 @@ export async function diagnoseInWebKit(jobs: WebKitJob[], options: WebKitOptions
   const dist = path.resolve(options.dist ?? WEBKIT_DIST);
   if (!existsSync(path.join(dist, 'manifest.json')))
     throw new SetupError(`No built extension at ${dist}: run npm run build first (or set WEBKIT_DIST)`);
+  const served = servedAt(jobs);
   const routes = [
     ...(options.routes ?? []),
-    ...jobs.filter((j) => j.file || j.html).map((j) => ({ url: j.url, file: j.file, html: j.html })),
+    ...jobs.flatMap((j, i) => (j.file || j.html ? [{ url: served[i]!, file: j.file, html: j.html }] : [])),
   ];
   let server: FakeAmazon | undefined;
   let proxy: Awaited<ReturnType<typeof startProxy>> | undefined;
@@ -203,14 +222,15 @@ export async function diagnoseInWebKit(jobs: WebKitJob[], options: WebKitOptions
       timeoutMs: env('WEBKIT_TIMEOUT_MS', 15_000),
       typePauseMs: 500,
       out: path.join(dir, 'results.json'),
-      jobs: jobs.map((j) => ({ ...j, file: undefined, html: undefined, sizes: j.sizes ?? PHONES })),
+      jobs: jobs.map((j, i) => ({ ...j, url: served[i], file: undefined, html: undefined, sizes: j.sizes ?? PHONES })),
     };
     const jobFile = path.join(dir, 'jobs.json');
     writeFileSync(jobFile, JSON.stringify(input));
     // One window per tab plus the cookie-blocking tab, side by side.
     const out = await runGjs(jobFile, [(concurrency + 1) * tabSpacing, Math.max(...sizes.map(([, h]) => h)) + 50]);
     if (process.env.WEBKIT_DEBUG) console.log(out.stdout, out.stderr);
-    return JSON.parse(readFileSync(input.out, 'utf8')) as WebKitResult[];
+    const results = JSON.parse(readFileSync(input.out, 'utf8')) as WebKitResult[];
+    return results.map((r, i) => ({ ...r, url: jobs[i]!.url }));
   } finally {
     await proxy?.close();
     await server?.close();

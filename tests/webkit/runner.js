@@ -71,7 +71,7 @@ const context = contexts[0];
 
 function backgroundHtml() {
   const scripts = manifest.background.scripts ?? [manifest.background.service_worker];
-  return `<!doctype html><meta charset="utf-8"><script src="/_harness/shim-background.js"></script>${scripts
+  return `<!doctype html><meta charset="utf-8"><script src="/_harness/shim-event.js"></script><script src="/_harness/shim-background.js"></script>${scripts
     .map((s) => `<script src="/${s}"></script>`)
     .join('')}`;
 }
@@ -147,9 +147,9 @@ const backgroundReady = loaded(
 );
 
 const contentConfig = JSON.stringify({ id: EXT_ID, base: BASE });
-const contentShim = read(`${HERE}/shim-content.js`).replace("'__HARNESS_CONFIG__'", () =>
-  JSON.stringify(contentConfig),
-);
+const contentShim =
+  read(`${HERE}/shim-event.js`) +
+  read(`${HERE}/shim-content.js`).replace("'__HARNESS_CONFIG__'", () => JSON.stringify(contentConfig));
 const contentScripts = manifest.content_scripts.map((cs) => ({
   code: (cs.js ?? []).map((f) => read(`${input.dist}/${f}`)).join('\n;\n'),
   matches: cs.matches,

@@ -9,15 +9,7 @@
   const BASE = `${location.protocol}//${location.host}/`;
   const UI_LANGUAGE = params.get('ui') || 'en-US';
 
-  const event = () => {
-    const listeners = new Set();
-    return {
-      addListener: (f) => listeners.add(f),
-      removeListener: (f) => listeners.delete(f),
-      hasListener: (f) => listeners.has(f),
-      listeners,
-    };
-  };
+  const event = globalThis.__harnessEvent;
   const clone = (v) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
 
   const onStorageChanged = event();

@@ -10,14 +10,7 @@
   const { id: ID, base: BASE } = JSON.parse('__HARNESS_CONFIG__');
   // Looked up on use: at document start WebKit may not have set window.webkit up in this world yet.
   const channel = () => window.webkit.messageHandlers.signinHelper;
-  const event = () => {
-    const listeners = new Set();
-    return {
-      addListener: (f) => listeners.add(f),
-      removeListener: (f) => listeners.delete(f),
-      hasListener: (f) => listeners.has(f),
-    };
-  };
+  const event = globalThis.__harnessEvent;
   /** What the content script sent (types only) and which sends failed: for the results. */
   const messages = { sent: [], replies: [], failed: [], diagnosis: undefined };
   const api = {

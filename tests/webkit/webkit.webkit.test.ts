@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { message } from '../e2e/banner-ui';
-import { REPO } from '../e2e/env';
+import { OWN_PAGES, REPO } from '../e2e/env';
 import { builtinRoutes, CAPTURES_EXPECTED, type Expected, ownPages } from '../e2e/routes';
 import { diagnoseInWebKit, type WebKitJob, type WebKitResult } from './run';
 
@@ -33,6 +33,13 @@ const ARTIFACTS = path.resolve(process.env.WEBKIT_ARTIFACTS ?? path.join(REPO, '
 /** The README's picture: copy it to docs/screenshot-banner-ja-iphone-webkit.png when the banner changes. */
 const SCREENSHOT = { page: 'wrong-password.ja.html', file: path.join(ARTIFACTS, 'banner-ja-iphone.png') };
 
+/** Two files at one URL, as `npm run diagnose -- --engine webkit --url U a.html b.html` asks. */
+const SHARED_URL = 'https://www.amazon.co.jp/ap/signin?webkit=diagnose';
+const sharedFiles = [
+  { file: path.join(OWN_PAGES, 'wrong-password.ja.html'), cause: 'wrong-password' },
+  { file: path.join(OWN_PAGES, 'signin-clean.ja.html'), cause: null },
+];
+
 const jobs: WebKitJob[] = [
   ...catalogue.map((e) => ({
     url: e.url,
@@ -41,6 +48,7 @@ const jobs: WebKitJob[] = [
   })),
   typingJob(typing.typo),
   typingJob(typing.carrier),
+  ...sharedFiles.map(({ file }) => ({ url: SHARED_URL, file })),
 ];
 let results: WebKitResult[] = [];
 const resultOf = (i: number): WebKitResult => {
@@ -161,5 +169,16 @@ describe('WebKit: input hints while typing into the e-mail field', () => {
 
   it('"taro@docomo.ne.jp" → the carrier-mail hint only', () => {
     expect(hintOf(typing.carrier)?.items).toEqual([message('ja', 'inputHintCarrierMail')]);
+  });
+});
+
+describe('WebKit: files served at a URL of our choosing (what npm run diagnose -- --engine webkit does)', () => {
+  it('two files at the same URL are each diagnosed on their own, reported at that URL', () => {
+    const first = jobs.findIndex((j) => j.url === SHARED_URL);
+    const seen = sharedFiles.map((_, k) => resultOf(first + k));
+    expect(seen.map((r) => ({ url: r.url, cause: r.cause, diagnosed: r.messages.diagnosis?.cause }))).toEqual(
+      sharedFiles.map(({ cause }) => ({ url: SHARED_URL, cause, diagnosed: cause })),
+    );
+    expect(seen[0]?.messages.diagnosis).toMatchObject({ step: 'password', marketplace: 'jp' });
   });
 });
