@@ -150,7 +150,7 @@ function runGjs(jobFile: string, screen: Size): Promise<{ stdout: string; stderr
   return new Promise((resolve, reject) => {
     execFile(
       'xvfb-run',
-      ['-a', '-s', `-screen 0 ${screen[0]}x${screen[1]}x24`, 'gjs', path.join(HARNESS, 'runner.js'), jobFile],
+      ['-a', '-s', `-screen 0 ${screen[0]}x${screen[1]}x24`, 'gjs', '-m', path.join(HARNESS, 'runner.js'), jobFile],
       {
         maxBuffer: 64 * 1024 * 1024,
         timeout: env('WEBKIT_RUN_TIMEOUT_MS', 600_000),

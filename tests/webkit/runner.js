@@ -1,171 +1,45 @@
-// The WebKit harness (GJS, run under xvfb-run): `gjs tests/webkit/runner.js <job.json>`.
+// The WebKit harness (GJS, run under xvfb-run): `gjs -m tests/webkit/runner.js <job.json>`.
 // Loads pages on their real hostnames through the suite's CONNECT proxy in WebKitGTK web views, with
 // the built extension's content.js (and the content-ui.js it imports) as user scripts in an isolated
 // world and its background.js in a hidden background page, joined by a script message handler.
-// Reads a job file (see run.ts RunnerInput) and writes the results as JSON to its `out` path.
-imports.gi.versions.Gtk = '3.0';
-imports.gi.versions.WebKit2 = '4.1';
-imports.gi.versions.Soup = '3.0';
-const { Gio, GLib, Gtk, JavaScriptCore: JSC, Soup, WebKit2 } = imports.gi;
-const ByteArray = imports.byteArray;
-Gtk.init(null);
+// Reads a job file (written by run.ts) and writes the results as JSON to its `out` path.
+import Gio from 'gi://Gio';
+import GLib from 'gi://GLib';
+import Gtk from 'gi://Gtk?version=3.0';
+import JSC from 'gi://JavaScriptCore?version=4.1';
+import WebKit2 from 'gi://WebKit2?version=4.1';
+import System from 'system';
+import { browsingContext, SCHEME, userContent, WORLD } from './extension.js';
+import { call, loaded, read, sleep, snapshot } from './webview.js';
 
-const read = (path) => ByteArray.toString(GLib.file_get_contents(path)[1]);
-const input = JSON.parse(read(ARGV[0]));
-const HERE = input.harnessDir;
-const SCHEME = 'safari-web-extension';
+Gtk.init(null);
+const input = JSON.parse(read(System.programArgs[0]));
+const manifest = JSON.parse(read(`${input.dist}/manifest.json`));
 const EXT_ID = input.extensionId;
-const BASE = `${SCHEME}://${EXT_ID}/`;
-const WORLD = 'signin-helper';
 /** Horizontal distance between tab windows: more than the widest size asked for (run.ts sizes Xvfb's screen). */
 const TAB_SPACING = input.tabSpacing;
-const manifest = JSON.parse(read(`${input.dist}/manifest.json`));
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line) => printerr(`webkit-runner: ${line}`);
 const T0 = Date.now();
 const debug = (line) => input.debug && log(`${Date.now() - T0} ms ${line}`);
 
-// TLS errors are accepted for the suite's throwaway certificate only, host by host, then reloaded.
+// TLS errors are accepted for the suite's throwaway certificate only.
 const pinned = Gio.TlsCertificate.new_from_pem(input.certificatePem, -1);
-
-/** The extension's files, as Safari serves them from its own scheme; _harness/ holds our two shims. */
-function serveExtension(request) {
-  const path = request.get_path().replace(/^\/+/, '');
-  const file = path.startsWith('_harness/') ? `${HERE}/${path.slice(9)}` : `${input.dist}/${path}`;
-  let body;
-  try {
-    body = path === '_harness/background.html' ? backgroundHtml() : read(file);
-  } catch {
-    request.finish_error(new GLib.Error(Gio.io_error_quark(), Gio.IOErrorEnum.NOT_FOUND, `not found: ${path}`));
-    return;
-  }
-  const bytes = new GLib.Bytes(ByteArray.fromString(body));
-  const response = WebKit2.URISchemeResponse.new(Gio.MemoryInputStream.new_from_bytes(bytes), bytes.get_size());
-  response.set_content_type(path.endsWith('.html') ? 'text/html' : 'text/javascript');
-  const headers = Soup.MessageHeaders.new(Soup.MessageHeadersType.RESPONSE);
-  headers.append('Access-Control-Allow-Origin', '*');
-  response.set_http_headers(headers);
-  request.finish_with_response(response);
-}
-
-/** An ephemeral browsing context: the proxy, the pinned certificate, the extension's scheme. */
-function browsingContext({ blockCookies }) {
-  const dataManager = WebKit2.WebsiteDataManager.new_ephemeral();
-  const context = new WebKit2.WebContext({ website_data_manager: dataManager });
-  dataManager.set_network_proxy_settings(
-    WebKit2.NetworkProxyMode.CUSTOM,
-    new WebKit2.NetworkProxySettings(input.proxy, ['localhost', '127.0.0.1']),
-  );
-  dataManager.set_tls_errors_policy(WebKit2.TLSErrorsPolicy.FAIL);
-  // Safari's "Block All Cookies": the pages that need a browser refusing cookies (env-cookies=blocked).
-  if (blockCookies) dataManager.get_cookie_manager().set_accept_policy(WebKit2.CookieAcceptPolicy.NEVER);
-  context.register_uri_scheme(SCHEME, serveExtension);
-  const security = context.get_security_manager();
-  security.register_uri_scheme_as_secure(SCHEME);
-  security.register_uri_scheme_as_cors_enabled(SCHEME);
-  return context;
-}
-const contexts = [browsingContext({ blockCookies: false }), browsingContext({ blockCookies: true })];
-const context = contexts[0];
-
-function backgroundHtml() {
-  const scripts = manifest.background.scripts ?? [manifest.background.service_worker];
-  return `<!doctype html><meta charset="utf-8"><script src="/_harness/shim-event.js"></script><script src="/_harness/shim-background.js"></script>${scripts
-    .map((s) => `<script src="/${s}"></script>`)
-    .join('')}`;
-}
-
-/** Calls an async function body in a view (optionally in a world); resolves to its JSON-able result. */
-function call(view, body, args = {}, world = null) {
-  return new Promise((resolve, reject) => {
-    const vars = new GLib.Variant(
-      'a{sv}',
-      Object.fromEntries(Object.entries(args).map(([k, v]) => [k, new GLib.Variant('s', JSON.stringify(v))])),
-    );
-    view.call_async_javascript_function(body, -1, vars, world, null, null, (_v, res) => {
-      try {
-        const value = view.call_async_javascript_function_finish(res);
-        resolve(value.is_undefined() ? undefined : JSON.parse(value.to_json(0)));
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
-}
-
-/** Loads uri; resolves when it finished loading, or failed (FINISHED follows a failure too). */
-function loaded(view, uri) {
-  return new Promise((resolve) => {
-    const ids = [];
-    let retry = null;
-    let failure = null;
-    const done = (result) => {
-      for (const id of ids) view.disconnect(id);
-      resolve(result);
-    };
-    ids.push(
-      view.connect('load-changed', (_v, event) => {
-        if (event !== WebKit2.LoadEvent.FINISHED) return;
-        if (retry) {
-          view.load_uri(retry);
-          retry = null;
-        } else done(failure ?? { ok: true });
-      }),
-    );
-    ids.push(
-      view.connect('load-failed', (_v, _e, failing, error) => {
-        failure = { ok: false, error: `${failing}: ${error.message}` };
-        return true;
-      }),
-    );
-    ids.push(
-      view.connect('load-failed-with-tls-errors', (_v, failing, certificate) => {
-        if (!certificate.is_same(pinned))
-          failure = { ok: false, error: `${failing}: TLS error, not the suite's certificate` };
-        else {
-          view
-            .get_context()
-            .allow_tls_certificate_for_host(certificate, GLib.Uri.parse(failing, GLib.UriFlags.NONE).get_host());
-          retry = failing;
-        }
-        return true;
-      }),
-    );
-    view.load_uri(uri);
-  });
-}
+const contexts = [false, true].map((blockCookies) => browsingContext(input, manifest, { blockCookies }));
+const newUserContent = userContent(input, manifest);
 
 // The background page: the real background.js in a view of its own, never shown.
 const background = new WebKit2.WebView({
-  web_context: context,
+  web_context: contexts[0],
   settings: new WebKit2.Settings({ enable_write_console_messages_to_stdout: true }),
 });
 const backgroundReady = loaded(
   background,
-  `${BASE}_harness/background.html?id=${EXT_ID}&ui=${encodeURIComponent(input.uiLanguage)}`,
+  `${SCHEME}://${EXT_ID}/_harness/background.html?id=${EXT_ID}&ui=${encodeURIComponent(input.uiLanguage)}`,
+  pinned,
 );
 
-const contentConfig = JSON.stringify({ id: EXT_ID, base: BASE });
-const contentShim =
-  read(`${HERE}/shim-event.js`) +
-  read(`${HERE}/shim-content.js`).replace("'__HARNESS_CONFIG__'", () => JSON.stringify(contentConfig));
-const contentScripts = manifest.content_scripts.map((cs) => ({
-  code: (cs.js ?? []).map((f) => read(`${input.dist}/${f}`)).join('\n;\n'),
-  matches: cs.matches,
-  excludes: cs.exclude_matches ?? null,
-  at: cs.run_at === 'document_start' ? WebKit2.UserScriptInjectionTime.START : WebKit2.UserScriptInjectionTime.END,
-}));
-
 function newTab(tabId, width, height, blockCookies) {
-  const ucm = new WebKit2.UserContentManager();
-  const frame = WebKit2.UserContentInjectedFrames.TOP_FRAME;
-  ucm.add_script(
-    WebKit2.UserScript.new_for_world(contentShim, frame, WebKit2.UserScriptInjectionTime.START, WORLD, null, null),
-  );
-  for (const cs of contentScripts)
-    ucm.add_script(WebKit2.UserScript.new_for_world(cs.code, frame, cs.at, WORLD, cs.matches, cs.excludes));
-  ucm.register_script_message_handler_with_reply('signinHelper', WORLD);
+  const ucm = newUserContent();
   const settings = new WebKit2.Settings({
     enable_write_console_messages_to_stdout: true,
     enable_developer_extras: false,
@@ -254,26 +128,13 @@ async function typeInto(tab, selector, text) {
   }
 }
 
-function snapshot(view, path) {
-  return new Promise((resolve, reject) => {
-    view.get_snapshot(WebKit2.SnapshotRegion.VISIBLE, WebKit2.SnapshotOptions.NONE, null, (_v, res) => {
-      try {
-        view.get_snapshot_finish(res).writeToPNG(path);
-        resolve(path);
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
-}
-
 async function runJob(tab, job) {
   const tabId = tab.id;
   const result = { url: job.url, loaded: false };
   try {
     await resize(tab, ...job.sizes[0]);
     debug(`tab ${tabId} opening ${job.url}`);
-    const load = await loaded(tab.view, job.url);
+    const load = await loaded(tab.view, job.url, pinned);
     debug(`tab ${tabId} loaded`);
     if (!load.ok) return { ...result, error: load.error };
     result.loaded = true;
@@ -328,4 +189,4 @@ main()
   })
   .finally(() => loop.quit());
 loop.run();
-imports.system.exit(exitCode);
+System.exit(exitCode);

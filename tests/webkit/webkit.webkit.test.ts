@@ -163,7 +163,9 @@ describe('WebKit: input hints while typing into the e-mail field', () => {
   it('" taro@gmial.com" → a hint right after the field suggests @gmail.com', () => {
     const hint = hintOf(typing.typo);
     expect(hint?.suggestion).toBe('@gmail.com');
-    expect(hint?.items).toContain(`${message('ja', 'inputHintTypo')} @gmail.com`);
+    // Only the typo: the field is type=email, so WebKit drops the leading space from its value (as the
+    // other browsers do) and it never reaches Amazon.
+    expect(hint?.items).toEqual([`${message('ja', 'inputHintTypo')} @gmail.com`]);
     expect(hint?.afterField).toBe(true);
   });
 
