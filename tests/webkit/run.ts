@@ -40,6 +40,9 @@ export interface WebKitJob {
   waitMs?: number;
   /** Load it in a context that refuses every cookie (pages declaring env-cookies=blocked). */
   blockCookies?: boolean;
+  /** An async function body run in the content script's isolated world once settled (it sees the page's
+   * DOM, not its scripts); its JSON-able return value is the result's `evaluated`. */
+  evaluate?: string;
   /** Save a PNG of the view here once settled (at the first size). */
   snapshot?: string;
 }
@@ -97,6 +100,7 @@ export interface WebKitResult {
     wide: string[];
   }[];
   snapshot?: string;
+  evaluated?: unknown;
 }
 
 export interface WebKitOptions {

@@ -144,6 +144,7 @@ async function runJob(tab, job) {
     if (!s) return { ...result, error: 'the harness shim did not run in the page' };
     Object.assign(result, s);
     result.badge = (await call(background, 'return __harness.badge(JSON.parse(tabId))', { tabId })).text ?? '';
+    if (job.evaluate) result.evaluated = await inWorld(tab.view, job.evaluate);
     if (job.snapshot) result.snapshot = await snapshot(tab.view, job.snapshot);
     result.scroll = [];
     for (const [w, h] of job.sizes) result.scroll.push({ width: w, height: h, ...(await resize(tab, w, h)) });

@@ -48,7 +48,7 @@ const jobs: WebKitJob[] = [
   })),
   typingJob(typing.typo),
   typingJob(typing.carrier),
-  ...sharedFiles.map(({ file }) => ({ url: SHARED_URL, file })),
+  ...sharedFiles.map(({ file }) => ({ url: SHARED_URL, file, evaluate: 'return location.host' })),
 ];
 let results: WebKitResult[] = [];
 const resultOf = (i: number): WebKitResult => {
@@ -182,5 +182,7 @@ describe('WebKit: files served at a URL of our choosing (what npm run diagnose -
       sharedFiles.map(({ cause }) => ({ url: SHARED_URL, cause, diagnosed: cause })),
     );
     expect(seen[0]?.messages.diagnosis).toMatchObject({ step: 'password', marketplace: 'jp' });
+    // A script of the caller's (npm run diagnose's in-page findings) runs in the page, on the real host.
+    expect(seen.map((r) => r.evaluated)).toEqual(['www.amazon.co.jp', 'www.amazon.co.jp']);
   });
 });
