@@ -15,8 +15,13 @@ import { type FakeAmazon, type Route, startFakeAmazon } from '../e2e/server';
 
 const HARNESS = path.dirname(fileURLToPath(import.meta.url));
 
-/** The built extension the harness runs: WEBKIT_DIST, else dist/chrome (dist/safari has the same bundles). */
-export const WEBKIT_DIST = path.resolve(process.env.WEBKIT_DIST ?? path.join(REPO, 'dist/chrome'));
+/** The built extension the harness runs: WEBKIT_DIST, else the Safari build, else dist/chrome (same bundles). */
+export const WEBKIT_DIST = path.resolve(
+  process.env.WEBKIT_DIST ??
+    (existsSync(path.join(REPO, 'dist/safari/manifest.json'))
+      ? path.join(REPO, 'dist/safari')
+      : path.join(REPO, 'dist/chrome')),
+);
 
 export type Size = readonly [width: number, height: number];
 /** The iPhone sizes the harness checks by default: SE (375×667) and 12–15 (390×844). The first is loaded. */
