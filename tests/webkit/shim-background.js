@@ -1,0 +1,99 @@
+// The extension API the real background bundle (dist/<browser>/background.js) finds in the harness's
+// hidden background page. Loaded first, so webextension-polyfill sees `browser.runtime.id` and hands
+// the background this object. Only what the background touches for page messages is here: runtime
+// (onMessage, id, getURL), storage (in memory, three areas with onChanged), i18n.getUILanguage, tabs
+// events, the action's badge (recorded per tab for the results). The GJS runner calls __harness.
+(() => {
+  const params = new URLSearchParams(location.search);
+  const ID = params.get('id');
+  const BASE = `${location.protocol}//${location.host}/`;
+  const UI_LANGUAGE = params.get('ui') || 'en-US';
+
+  const event = globalThis.__harnessEvent;
+  const clone = (v) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
+
+  const onStorageChanged = event();
+  function area(name) {
+    const data = new Map();
+    const changed = (changes) => {
+      if (Object.keys(changes).length) for (const f of onStorageChanged.listeners) f(clone(changes), name);
+    };
+    return {
+      async get(keys) {
+        if (keys === null || keys === undefined) return Object.fromEntries([...data].map(([k, v]) => [k, clone(v)]));
+        const wanted =
+          typeof keys === 'string'
+            ? { [keys]: undefined }
+            : Array.isArray(keys)
+              ? Object.fromEntries(keys.map((k) => [k, undefined]))
+              : keys;
+        const out = {};
+        for (const [k, fallback] of Object.entries(wanted)) {
+          if (data.has(k)) out[k] = clone(data.get(k));
+          else if (fallback !== undefined) out[k] = fallback;
+        }
+        return out;
+      },
+      async set(items) {
+        const changes = {};
+        for (const [k, v] of Object.entries(items)) {
+          changes[k] = { oldValue: clone(data.get(k)), newValue: clone(v) };
+          data.set(k, clone(v));
+        }
+        changed(changes);
+      },
+      async remove(keys) {
+        const changes = {};
+        for (const k of [keys].flat())
+          if (data.has(k)) {
+            changes[k] = { oldValue: data.get(k) };
+            data.delete(k);
+          }
+        changed(changes);
+      },
+      async clear() {
+        await this.remove([...data.keys()]);
+      },
+    };
+  }
+
+  const badges = new Map();
+  const perTab = (field) => async (details) => {
+    const tab = badges.get(details.tabId) ?? {};
+    tab[field] = details[field];
+    badges.set(details.tabId, tab);
+  };
+  const runtime = {
+    id: ID,
+    getURL: (p) => BASE + String(p).replace(/^\//, ''),
+    onMessage: event(),
+    onInstalled: event(),
+    onStartup: event(),
+  };
+  const tabs = { onUpdated: event(), onRemoved: event(), onActivated: event() };
+  const api = {
+    runtime,
+    storage: { local: area('local'), sync: area('sync'), session: area('session'), onChanged: onStorageChanged },
+    i18n: { getUILanguage: () => UI_LANGUAGE },
+    tabs,
+    action: { setBadgeText: perTab('text'), setBadgeBackgroundColor: perTab('color'), setTitle: perTab('title') },
+  };
+  globalThis.browser = api;
+  globalThis.chrome = api;
+
+  globalThis.__harness = {
+    /** A content-script message, with the sender the browser would report; resolves to the reply. */
+    async deliver(message, sender) {
+      for (const listener of runtime.onMessage.listeners) {
+        const reply = listener(clone(message), sender);
+        if (reply !== undefined) return clone(await reply);
+      }
+      return undefined;
+    },
+    tabEvent(kind, tabId, status) {
+      if (kind === 'updated') for (const f of tabs.onUpdated.listeners) f(tabId, { status }, { id: tabId, status });
+      else for (const f of tabs.onRemoved.listeners) f(tabId, { windowId: 1, isWindowClosing: false });
+    },
+    badge: (tabId) => badges.get(tabId) ?? {},
+  };
+})();
