@@ -1,6 +1,7 @@
 // A detected cause: headline, Amazon's own words, the fix (links, then numbered steps), why, the hints
-// that apply, and always the cookie button and the report; last, the page report for the maintainers. An approval request nobody asked for
-// means someone else has the password, so that cause gets the hijack checklist too.
+// that apply, and always the cookie button and the report; last, the page report for the maintainers.
+// An approval request nobody asked for means someone else has the password, so that cause gets the
+// hijack checklist too.
 import { ruleFor } from '../src/detect/causes';
 import type { PageStructure } from '../src/detect/page-structure';
 import type { CauseId, Diagnosis } from '../src/detect/types';

@@ -119,6 +119,19 @@ describe('content script on a claim page', () => {
     expect(host()).toBeNull();
   });
 
+  it('sends the page structure with a diagnosis that names a cause, and none with a clean one', async () => {
+    await start();
+    (document.querySelector('#ap_email_login') as HTMLInputElement).value = 'typed-canary@example.org';
+    document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
+    await nextFrame();
+    const sent = h.messages.filter((m) => m.type === 'cs-bg-diagnosis');
+    expect(sent.map((m) => m.structure === null)).toEqual([true, false]);
+    const structure = sent[1]!.structure as { cause: string; alerts: { id: string }[] };
+    expect(structure.cause).toBe('identifier-invalid');
+    expect(structure.alerts.map((a) => a.id)).toContain('invalid-email-alert');
+    expect(JSON.stringify(sent)).not.toContain('typed-canary');
+  });
+
   it('notices an alert Amazon shows without navigating, reports it once, and shows the banner', async () => {
     await start();
     document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
