@@ -1,7 +1,7 @@
 // Command line of npm run diagnose. Every mistake is a UsageError: one line, no stack.
 import { marketplaceForUrl } from '../../src/marketplaces';
 
-export const ENGINES = ['jsdom', 'chromium', 'firefox'] as const;
+export const ENGINES = ['jsdom', 'chromium', 'firefox', 'webkit'] as const;
 export type Engine = (typeof ENGINES)[number];
 
 export interface DiagnoseArgs {
@@ -11,7 +11,7 @@ export interface DiagnoseArgs {
   files: string[];
 }
 
-export const USAGE = 'usage: npm run diagnose -- [--engine jsdom|chromium|firefox] [--json] --url URL FILE…';
+export const USAGE = 'usage: npm run diagnose -- [--engine jsdom|chromium|firefox|webkit] [--json] --url URL FILE…';
 
 export class UsageError extends Error {}
 

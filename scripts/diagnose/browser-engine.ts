@@ -20,7 +20,8 @@ export interface PageToLoad {
   html: string;
 }
 
-async function inPageScript(): Promise<string> {
+/** findings.ts bundled for a page: defines globalThis.signinHelperFindings(). */
+export async function inPageScript(): Promise<string> {
   const out = await build({
     entryPoints: [path.join(REPO, 'scripts/diagnose/in-page.ts')],
     bundle: true,

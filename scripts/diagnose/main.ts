@@ -1,9 +1,10 @@
-// npm run diagnose -- [--engine jsdom|chromium|firefox] [--json] --url URL FILE…
+// npm run diagnose -- [--engine jsdom|chromium|firefox|webkit] [--json] --url URL FILE…
 // The maintainers' tool for "a user sent us a page": what the extension makes of a saved page, and why.
 // Every failure is one line on stderr and exit status 1; never a stack trace.
 import { parseArgs, UsageError } from './args';
 import { diagnoseInBrowser } from './browser-engine';
 import { readPage } from './input';
+import { diagnoseInWebKitEngine } from './webkit-engine';
 import { diagnoseInJsdom } from './jsdom-engine';
 import { type FileResult, humanBlock, jsonLine } from './output';
 
@@ -14,7 +15,9 @@ async function run(argv: readonly string[]): Promise<void> {
   const results: FileResult[] =
     args.engine === 'jsdom'
       ? pages.map((p) => diagnoseInJsdom(p.file, p.html, args.url))
-      : await diagnoseInBrowser(args.engine, args.url, pages);
+      : args.engine === 'webkit'
+        ? await diagnoseInWebKitEngine(args.url, pages)
+        : await diagnoseInBrowser(args.engine, args.url, pages);
   const text = results.map(args.json ? jsonLine : humanBlock).join(args.json ? '\n' : '\n\n');
   process.stdout.write(`${text}\n`);
 }

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleTs } from '../../scripts/run-ts.mjs';
+import { webkitMissing } from '../webkit/run';
 import { browserPath, REPO } from './env';
 
 let bundle = '';
@@ -28,42 +29,50 @@ function diagnoseJson(args: string[]): Promise<Record<string, unknown>[]> {
   });
 }
 
-describe.each(['chromium', 'firefox'] as const)('npm run diagnose --engine %s', { timeout: 120_000 }, (engine) => {
-  browserPath(engine); // a missing browser fails here, in one line
+describe.each(['chromium', 'firefox', 'webkit'] as const)(
+  'npm run diagnose --engine %s',
+  { timeout: 180_000 },
+  (engine) => {
+    // A missing browser fails here, in one line.
+    if (engine === 'webkit') {
+      const missing = webkitMissing();
+      if (missing) throw new Error(missing);
+    } else browserPath(engine);
 
-  it('reports the cause and the banner for captures saved from one address', async () => {
-    const lines = await diagnoseJson([
-      '--engine',
-      engine,
-      '--url',
-      'https://www.amazon.com/ap/signin',
-      'tests/fixtures/captures/post-signin-invalid-password.html',
-      'tests/fixtures/captures/signin.html',
-    ]);
-    expect(lines).toMatchObject([
-      {
+    it('reports the cause and the banner for captures saved from one address', async () => {
+      const lines = await diagnoseJson([
+        '--engine',
         engine,
-        cause: 'wrong-password',
-        banner: true,
-        step: 'password',
-        marketplace: 'us',
-        alert: { heading: 'There was a problem', text: 'Your password is incorrect' },
-        alerts: [{ kind: 'error', id: 'auth-error-message-box' }],
-        rule: { id: 'wrong-password', by: 'phrase', alertId: 'auth-error-message-box' },
-      },
-      { engine, cause: null, banner: false, step: 'email', alerts: [], rule: null },
-    ]);
-  });
+        '--url',
+        'https://www.amazon.com/ap/signin',
+        'tests/fixtures/captures/post-signin-invalid-password.html',
+        'tests/fixtures/captures/signin.html',
+      ]);
+      expect(lines).toMatchObject([
+        {
+          engine,
+          cause: 'wrong-password',
+          banner: true,
+          step: 'password',
+          marketplace: 'us',
+          alert: { heading: 'There was a problem', text: 'Your password is incorrect' },
+          alerts: [{ kind: 'error', id: 'auth-error-message-box' }],
+          rule: { id: 'wrong-password', by: 'phrase', alertId: 'auth-error-message-box' },
+        },
+        { engine, cause: null, banner: false, step: 'email', alerts: [], rule: null },
+      ]);
+    });
 
-  it('reads a Japanese page on amazon.co.jp', async () => {
-    const [line] = await diagnoseJson([
-      '--engine',
-      engine,
-      '--url',
-      'https://www.amazon.co.jp/ap/signin',
-      'tests/pages/account-not-found.ja.html',
-    ]);
-    expect(line).toMatchObject({ engine, cause: 'account-not-found', banner: true, marketplace: 'jp' });
-    expect(line?.rule).toMatchObject({ id: 'account-not-found', lang: 'ja' });
-  });
-});
+    it('reads a Japanese page on amazon.co.jp', async () => {
+      const [line] = await diagnoseJson([
+        '--engine',
+        engine,
+        '--url',
+        'https://www.amazon.co.jp/ap/signin',
+        'tests/pages/account-not-found.ja.html',
+      ]);
+      expect(line).toMatchObject({ engine, cause: 'account-not-found', banner: true, marketplace: 'jp' });
+      expect(line?.rule).toMatchObject({ id: 'account-not-found', lang: 'ja' });
+    });
+  },
+);

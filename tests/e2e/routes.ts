@@ -48,7 +48,7 @@ export const CAPTURES_EXPECTED: Expected[] = CAPTURE_INDEX.map(({ file, cause })
 
 /** Pages the scenarios need besides the catalogue: cookies on three sites, an error that shows up late. */
 export const PAGES = {
-  clean: `${US}/ap/signin`,
+  clean: captureUrl('signin.html'),
   wrongPassword: captureUrl('post-signin-invalid-password.html'),
   jpWrongPassword: `${JP}/ap/signin?e2e=smoke`,
   lateError: `${US}/ap/signin?e2e=late-error`,

@@ -7,13 +7,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect } from 'node:tls';
-import { fileURLToPath } from 'node:url';
 import type { Diagnosis } from '../../src/detect/types';
 import { REPO, SetupError } from '../e2e/env';
 import { startProxy } from '../e2e/proxy';
 import { type FakeAmazon, type Route, startFakeAmazon } from '../e2e/server';
 
-const HARNESS = path.dirname(fileURLToPath(import.meta.url));
+/** The GJS runner's folder, found from the repo (in a bundle, import.meta.url is the bundle's). */
+const HARNESS = path.join(REPO, 'tests/webkit');
 
 /** The built extension the harness runs: WEBKIT_DIST, else the Safari build, else dist/chrome (same bundles). */
 export const WEBKIT_DIST = path.resolve(
