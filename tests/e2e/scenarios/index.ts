@@ -9,6 +9,7 @@ import { hostile } from './hostile';
 import { inputHints } from './input-hints';
 import { layoutA11y } from './layout-a11y';
 import { privacy } from './privacy';
+import { signedIn } from './signed-in';
 import { smoke } from './smoke';
 import { tabs } from './tabs';
 
@@ -22,6 +23,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   'input hints': inputHints,
   history,
   cookies,
+  'signed in elsewhere': signedIn,
   'layout and a11y': layoutA11y,
   'hostile pages': hostile,
   privacy,
