@@ -54,6 +54,10 @@ export function CauseView({ t, diagnosis, tabId, time, signedIn }: Props) {
   );
   // What this browser's sessions say comes before the cause's own fixes, so its button is the first.
   const sessionFirst = session.elsewhere.length > 0 || signOut;
+  // The sister store's sign-in, already offered as the store this browser is signed in to, once only.
+  const actions = session.elsewhere.includes(m.sister)
+    ? guidance.actions.filter((a) => a !== 'sister-sign-in')
+    : guidance.actions;
 
   return (
     <>
@@ -74,12 +78,7 @@ export function CauseView({ t, diagnosis, tabId, time, signedIn }: Props) {
       {/* On a phone the fix must be on the first screen: buttons and steps come before the why. */}
       <section class="card" aria-labelledby="fix-title">
         <h2 id="fix-title">{t('popupFixTitle')}</h2>
-        <ActionLinks
-          t={t}
-          actions={guidance.actions}
-          primary={sessionFirst ? null : guidance.primary}
-          marketplace={m}
-        />
+        <ActionLinks t={t} actions={actions} primary={sessionFirst ? null : guidance.primary} marketplace={m} />
         <ol class="steps">
           {guidance.steps.map((key) => (
             <li key={key}>{t(key, subs)}</li>

@@ -11,7 +11,7 @@ import { cookieBelongsTo, resolveCookieStore } from './clear-cookies';
  * The suffix of each store's signed-in cookies. amazon.com's is "main", every other store's "acb" and
  * its own code. Seen in public code and cookie dumps as at-/x-/sess-at- names: us jp uk de fr it es ca
  * au in mx br nl sg ae sa tr. NOT confirmed for se pl be ie za eg: only their ubid-acb<code> cookie was
- * found, so the signed-in names follow the same scheme by inference (docs/AMAZON-SIGNIN.md, "Cookies").
+ * found, so the signed-in names follow the same scheme by inference (docs/ARCHITECTURE.md, "Where this browser is signed in").
  */
 const SESSION_SUFFIX: Readonly<Record<MarketplaceId, string>> = {
   jp: 'acbjp',

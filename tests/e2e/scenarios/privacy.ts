@@ -178,11 +178,9 @@ export const privacy: Scenarios = (ctx) => {
       const html = (t: Tab) => driver.evaluate(t, () => document.documentElement.outerHTML, null);
       const seen = {
         storage: await storageDump(driver),
-        messages: (await driver.evaluate(
-          listener,
-          () => (globalThis as { e2eMessages?: string[] }).e2eMessages ?? [],
-          null,
-        )).join('\n'),
+        messages: (
+          await driver.evaluate(listener, () => (globalThis as { e2eMessages?: string[] }).e2eMessages ?? [], null)
+        ).join('\n'),
         page: await html(tab),
         banner: (await driver.inShadowRoot(tab, '[data-signin-helper-cause]', (root) => root.innerHTML, null)) ?? '',
         popup: await html(popup),

@@ -80,8 +80,9 @@ describe('popup: a session on another store', () => {
       expect(first.getAttribute('href')).toBe('https://www.amazon.com/gp/sign-in.html');
       expect(first.className).toContain('primary');
       expect(text(first)).toBe(t('signedInElsewhereButton', ['amazon.co.jp', 'amazon.com']));
-      // Only one filled button: the cause's own first action steps back.
+      // Only one filled button: the cause's own first action steps back; amazon.com is offered once.
       expect(app.querySelectorAll('.button.primary')).toHaveLength(1);
+      expect(app.querySelectorAll('a[href="https://www.amazon.com/gp/sign-in.html"]')).toHaveLength(1);
     });
   }
 
