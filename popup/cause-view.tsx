@@ -48,7 +48,7 @@ export function CauseView({ t, diagnosis, tabId, time, signedIn }: Props) {
       marketplace={m.id}
       tabId={tabId}
       canReload={tabId !== null}
-      primary={signOut || guidance.primary === 'clear-cookies'}
+      primary={signOut ? session.elsewhere.length === 0 : guidance.primary === 'clear-cookies'}
       label={signOut ? t('signedInHereButton', signedInSubstitutions(m, m)) : undefined}
     />
   );

@@ -120,6 +120,18 @@ describe('popup: a session on this store', () => {
   }
 });
 
+describe('popup: sessions here and elsewhere', () => {
+  it('says both, the other store first, with one filled button', async () => {
+    const { app } = await open(onJp('account-not-found'), signedInOn('jp', 'jp', 'us'));
+    expect([...app.querySelectorAll('[data-session]')].map((e) => e.getAttribute('data-session'))).toEqual([
+      'elsewhere',
+      'here',
+    ]);
+    expect(actions(app)[0]!.getAttribute('href')).toBe('https://www.amazon.com/gp/sign-in.html');
+    expect(app.querySelectorAll('.button.primary')).toHaveLength(1);
+  });
+});
+
 describe('popup: general help', () => {
   it('lists every store this browser is signed in to', async () => {
     const t = translator('ja');
