@@ -5,7 +5,7 @@ import { ruleFor } from '../src/detect/causes/index';
 import { detect } from '../src/detect/detect';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import { marketplaceById } from '../src/marketplaces';
-import type { ContentSettings } from '../src/messages';
+import type { BannerSignedIn, ContentSettings } from '../src/messages';
 import type { ClearView } from './banner';
 import { bannerHost } from './banner-host';
 import { guard } from './guard';
@@ -13,7 +13,7 @@ import { importUi } from './import-ui';
 import { lazyHints } from './lazy-hints';
 import { observeChanges, type Timing } from './observe';
 import { contentApi } from './runtime';
-import { asClearResult, asContentSettings, send } from './send';
+import { asBannerSignedIn, asClearResult, asContentSettings, send } from './send';
 import { uiLoader, type UiLoader } from './ui-loader';
 
 export interface AppOptions {
@@ -53,6 +53,8 @@ export function startApp(options: AppOptions) {
   /** Hidden by the person for this cause on this page; another cause shows again. */
   let dismissed: CauseId | null = null;
   let clear: ClearView = { state: 'idle' };
+  /** What this browser's sessions say about the cause it was asked for (cs-bg-signed-in). */
+  let signedIn: (BannerSignedIn & { cause: CauseId }) | null = null;
   let stopObserving: (() => void) | null = null;
 
   function paint(): void {
@@ -62,19 +64,24 @@ export function startApp(options: AppOptions) {
     if (!d || !cause || !settings?.banner || cause === dismissed) return banner.hide();
     const guidance = ruleFor(cause).guidance;
     const primary = guidance.primary;
+    // A session elsewhere makes "sign in on that store" the button; one here, "sign out of this one".
+    const session = signedIn?.cause === cause ? signedIn : null;
+    const clears = session ? session.kind === 'here' : primary === 'clear-cookies';
     banner.show({
       cause,
       language: settings.language,
       texts: settings.texts,
       headlineKey: guidance.headline,
       primaryLabelKey: primary ? actionLabelKey(primary) : null,
-      primaryClears: primary === 'clear-cookies',
+      primaryClears: clears,
+      signedIn: session,
       alert: d.alert,
       clear,
       onPrimary: () => {
-        if (primary === 'clear-cookies') return void clearCookies().catch(() => undefined);
+        if (clears) return void clearCookies().catch(() => undefined);
         // The button exists only once the UI is loaded, and the UI holds the store's URL table.
-        const url = primary ? (options.ui.get()?.actionUrl(primary, marketplaceById(d.marketplace)) ?? null) : null;
+        const action = session ? 'sign-in' : primary;
+        const url = action && options.ui.get()?.actionUrl(action, marketplaceById(session?.store ?? d.marketplace));
         // Amazon's own pages: the same tab is where the person is already signing in.
         if (url) options.navigate(url);
         else void send({ type: 'cs-bg-open-popup' });
@@ -109,14 +116,23 @@ export function startApp(options: AppOptions) {
     const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }));
     // Replies can overtake each other; an older one must not replace a newer one's texts.
     if (!reply || seq < appliedSeq) return;
+    // Asked before the first paint, so the banner does not grow a line after it appeared. The
+    // background answers null at once for causes where sessions don't matter (src/signed-in.ts).
+    const cause = d.cause;
+    const session = cause && reply.banner ? asBannerSignedIn(await send({ type: 'cs-bg-signed-in', cause })) : null;
+    if (seq < appliedSeq) return;
     appliedSeq = seq;
     settings = reply;
+    signedIn = session && cause ? { ...session, cause } : null;
     paint();
   }
 
   const update = guard(() => {
     const next = detect(doc, options.href(), { cookiesEnabled: options.cookiesEnabled() });
-    if (next?.cause !== diagnosis?.cause) clear = { state: 'idle' };
+    if (next?.cause !== diagnosis?.cause) {
+      clear = { state: 'idle' };
+      signedIn = null;
+    }
     if (next?.cause && next.cause !== dismissed) dismissed = null;
     diagnosis = next;
     // A cause: start loading the banner's UI now, while the background is asked for the texts.

@@ -20,7 +20,8 @@ export const BANNER_CSS = `
 .brand { margin: 0 0 2px; font-size: 12px; font-weight: 600; color: var(--muted); }
 .h { margin: 0; font-size: 16px; font-weight: 700; text-wrap: pretty; }
 /* Japanese breaks between phrases (文節), not mid-word, where the browser can (Chrome 119+). */
-.b:lang(ja) .h, .b:lang(ja) .alert, .b:lang(ja) .note { word-break: auto-phrase; }
+.b:lang(ja) .h, .b:lang(ja) .s, .b:lang(ja) .alert, .b:lang(ja) .note { word-break: auto-phrase; }
+.s { margin: 4px 0 0; font-size: 14px; }
 .alert { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
 .note { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
 .result { margin: 8px 0 0; font-size: 14px; font-weight: 600; }

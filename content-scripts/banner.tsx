@@ -19,6 +19,9 @@ export interface BannerProps {
   primaryLabelKey: string | null;
   /** The primary action clears cookies: say beforehand what that does, then show the result. */
   primaryClears: boolean;
+  /** Where this browser is signed in, when that matters here: a sentence and the label of the main
+   *  button, which then signs in on that store or out of this one (cs-bg-signed-in). */
+  signedIn?: { text: string; label: string } | null;
   alert: { heading: string; text: string } | null;
   clear: ClearView;
   onPrimary(): void;
@@ -57,7 +60,7 @@ export function Banner(props: BannerProps) {
   const { texts, clear } = props;
   const t = (key: string) => texts[key] ?? '';
   const headline = texts[props.headlineKey] || t('bannerProblemFound');
-  const label = props.primaryLabelKey ? t(props.primaryLabelKey) : '';
+  const label = props.signedIn?.label || (props.primaryLabelKey ? t(props.primaryLabelKey) : '');
   const alertText = props.alert ? joinAlert(props.alert.heading, props.alert.text) : '';
   const done = clear.state === 'done';
   return (
@@ -66,6 +69,7 @@ export function Banner(props: BannerProps) {
         {t('extShortName')}
       </p>
       <p class="h">{headline}</p>
+      {props.signedIn && <p class="s">{props.signedIn.text}</p>}
       {alertText && <p class="alert">{labelled(t('bannerAmazonSays'), alertText)}</p>}
       {props.primaryClears && <ClearStatus clear={clear} t={t} />}
       <div class="row">

@@ -1,6 +1,7 @@
 // Messages to the background. A content script outlives its extension when the extension is reloaded
 // or updated; sendMessage then throws or rejects, and that is answered with undefined, silently.
-import type { ClearResult, ContentSettings, Message } from '../src/messages';
+import { isMarketplaceId } from '../src/marketplaces';
+import type { BannerSignedIn, ClearResult, ContentSettings, Message } from '../src/messages';
 import { contentApi } from './runtime';
 
 export async function send(message: Message): Promise<unknown> {
@@ -27,5 +28,11 @@ export function asContentSettings(v: unknown): ContentSettings | null {
 export function asClearResult(v: unknown): Pick<ClearResult, 'removed' | 'remaining'> | null {
   return isRecord(v) && isCount(v.removed) && isCount(v.remaining)
     ? { removed: v.removed, remaining: v.remaining }
+    : null;
+}
+
+export function asBannerSignedIn(v: unknown): BannerSignedIn | null {
+  return isRecord(v) && isMarketplaceId(v.store) && typeof v.text === 'string' && typeof v.label === 'string'
+    ? { kind: v.kind === 'here' ? 'here' : 'elsewhere', store: v.store, text: v.text, label: v.label }
     : null;
 }

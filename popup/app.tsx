@@ -1,16 +1,20 @@
 // The popup: the diagnosis of one tab, or the general help when there is none. The root element
-// carries data-cause (test contract) only once the tab's state is known.
+// carries data-cause (test contract) only once the tab's state is known, and with it
+// data-signed-in-elsewhere when another store than the tab's has a session (on a page of no store:
+// every store with a session, since none of them is the tab's).
 import { useEffect, useState } from 'preact/hooks';
 import { getBrowser } from '../src/browser';
-import type { TabState } from '../src/messages';
+import type { SignedInState, TabState } from '../src/messages';
 import { CauseView } from './cause-view';
 import { GeneralHelp } from './general-help';
+import { loadSignedIn, signedInElsewhereAttr } from './signed-in';
 import { findTabId, loadTabState } from './tab';
 import { useUiSettings } from './use-settings';
 
 interface Loaded {
   tabId: number | null;
   state: TabState | null;
+  signedIn: SignedInState | null;
 }
 
 export function Popup({ search }: { search: string }) {
@@ -23,8 +27,9 @@ export function Popup({ search }: { search: string }) {
     let live = true;
     (async () => {
       const tabId = await findTabId(search);
-      const state = tabId === null ? null : await loadTabState(tabId);
-      if (live) setLoaded({ tabId, state });
+      // Asked together, so the attributes of the contract appear at the same moment.
+      const [state, signedIn] = await Promise.all([tabId === null ? null : loadTabState(tabId), loadSignedIn(tabId)]);
+      if (live) setLoaded({ tabId, state, signedIn });
     })();
     return () => {
       live = false;
@@ -38,9 +43,19 @@ export function Popup({ search }: { search: string }) {
   const ready = loaded !== null && settings !== null;
   const diagnosis = loaded?.state?.diagnosis ?? null;
   const cause = ready ? (diagnosis?.cause ?? 'none') : undefined;
+  const signedIn = loaded?.signedIn ?? null;
+  // The tab's store: from its address (any Amazon page), else from what its sign-in page reported.
+  const tabStore = signedIn?.tabStore ?? loaded?.state?.marketplace ?? diagnosis?.marketplace ?? null;
+  const elsewhere = ready ? signedInElsewhereAttr(tabStore, signedIn) : undefined;
 
   return (
-    <main id="app" lang={language} data-cause={cause} aria-busy={ready ? undefined : 'true'}>
+    <main
+      id="app"
+      lang={language}
+      data-cause={cause}
+      data-signed-in-elsewhere={elsewhere}
+      aria-busy={ready ? undefined : 'true'}
+    >
       <header class="top">
         <p class="brand">{t('extShortName')}</p>
         <button type="button" class="link-button" onClick={() => void getBrowser().runtime.openOptionsPage()}>
@@ -57,6 +72,7 @@ export function Popup({ search }: { search: string }) {
             tabId={loaded.tabId}
             time={loaded.state?.time ?? null}
             structure={loaded.state?.structure ?? null}
+            signedIn={signedIn}
           />
           <p class="switch">
             <button type="button" class="link-button" data-view="general-help" onClick={() => setGeneralHelp(true)}>
@@ -73,7 +89,7 @@ export function Popup({ search }: { search: string }) {
               </button>
             </p>
           )}
-          <GeneralHelp t={t} state={loaded.state} tabId={loaded.tabId} />
+          <GeneralHelp t={t} state={loaded.state} tabId={loaded.tabId} signedIn={signedIn} />
         </>
       )}
     </main>

@@ -7,12 +7,15 @@ import type { PageStructure } from '../src/detect/page-structure';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import type { Translate } from '../src/i18n';
 import { marketplaceById, sisterOf, storeUrl } from '../src/marketplaces';
+import type { SignedInState } from '../src/messages';
+import { signedInAdvice, signedInSubstitutions } from '../src/signed-in';
 import { ActionLinks } from './action-links';
 import { ClearCookies } from './clear-cookies';
 import { CopyReport } from './copy-report';
 import { HijackChecklist } from './help-sections';
 import { Hints } from './hints';
 import { NotMyProblem, PageReport } from './page-report';
+import { SignedInElsewhere, SignedInHere } from './signed-in';
 
 interface Props {
   t: Translate;
@@ -21,6 +24,8 @@ interface Props {
   time: number | null;
   /** For the maintainers' page report; null when the tab reported none. */
   structure: PageStructure | null;
+  /** Where this browser is signed in; null when it can't be told (then nothing is said). */
+  signedIn: SignedInState | null;
 }
 
 /** Amazon.co.jp also speaks English; the quote's lang attribute picks the right font and voice. */
@@ -29,7 +34,7 @@ function alertLanguage(text: string, storeLanguage: string): string {
   return storeLanguage === 'ja' ? 'en' : storeLanguage;
 }
 
-export function CauseView({ t, diagnosis, tabId, time, structure }: Props) {
+export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Props) {
   const guidance = ruleFor(diagnosis.cause).guidance;
   const m = marketplaceById(diagnosis.marketplace);
   const subs = [m.domain, sisterOf(m).domain];
@@ -37,6 +42,9 @@ export function CauseView({ t, diagnosis, tabId, time, structure }: Props) {
   const hints = diagnosis.hints;
   const headline = t(guidance.headline, subs);
   const alert = diagnosis.alert;
+  const session = signedInAdvice(diagnosis.cause, m.id, signedIn?.stores ?? []);
+  // A session on this store: clearing its cookies is the sign-out offered right under the sentence.
+  const signOut = session.here;
   // Causes that name clearing cookies as a fix get the button right after the steps.
   const cookiesFirst = guidance.actions.includes('clear-cookies');
   const cookies = (
@@ -45,9 +53,16 @@ export function CauseView({ t, diagnosis, tabId, time, structure }: Props) {
       marketplace={m.id}
       tabId={tabId}
       canReload={tabId !== null}
-      primary={guidance.primary === 'clear-cookies'}
+      primary={signOut ? session.elsewhere.length === 0 : guidance.primary === 'clear-cookies'}
+      label={signOut ? t('signedInHereButton', signedInSubstitutions(m, m)) : undefined}
     />
   );
+  // What this browser's sessions say comes before the cause's own fixes, so its button is the first.
+  const sessionFirst = session.elsewhere.length > 0 || signOut;
+  // The sister store's sign-in, already offered as the store this browser is signed in to, once only.
+  const actions = session.elsewhere.includes(m.sister)
+    ? guidance.actions.filter((a) => a !== 'sister-sign-in')
+    : guidance.actions;
 
   return (
     <>
@@ -62,17 +77,20 @@ export function CauseView({ t, diagnosis, tabId, time, structure }: Props) {
           </blockquote>
         </figure>
       )}
+      <SignedInElsewhere t={t} tabStore={m.id} stores={session.elsewhere} />
+      {signOut && <SignedInHere t={t} tabStore={m.id} />}
+      {signOut && cookies}
       {/* On a phone the fix must be on the first screen: buttons and steps come before the why. */}
       <section class="card" aria-labelledby="fix-title">
         <h2 id="fix-title">{t('popupFixTitle')}</h2>
-        <ActionLinks t={t} actions={guidance.actions} primary={guidance.primary} marketplace={m} />
+        <ActionLinks t={t} actions={actions} primary={sessionFirst ? null : guidance.primary} marketplace={m} />
         <ol class="steps">
           {guidance.steps.map((key) => (
             <li key={key}>{t(key, subs)}</li>
           ))}
         </ol>
       </section>
-      {cookiesFirst && cookies}
+      {cookiesFirst && !signOut && cookies}
       <section class="card" aria-labelledby="why-title">
         <h2 id="why-title">{t('popupWhyTitle')}</h2>
         <p>{t(guidance.why, subs)}</p>
@@ -81,7 +99,7 @@ export function CauseView({ t, diagnosis, tabId, time, structure }: Props) {
         <HijackChecklist t={t} contactUrl={storeUrl(m, 'contact-us')} securityUrl={storeUrl(m, 'two-step-settings')} />
       )}
       <Hints t={t} hints={hints} marketplace={m} sisterLinked={guidance.actions.includes('sister-sign-in')} />
-      {!cookiesFirst && cookies}
+      {!cookiesFirst && !signOut && cookies}
       <CopyReport
         t={t}
         facts={{

@@ -18,6 +18,8 @@ interface Props {
   canReload: boolean;
   /** The main action of the view gets the filled button style. */
   primary: boolean;
+  /** Another label for the button where it is offered as a sign-out ("Sign out of amazon.co.jp here"). */
+  label?: string;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ClearResult } | { kind: 'failed' };
@@ -34,7 +36,7 @@ function isClearResult(v: unknown): v is ClearResult {
   );
 }
 
-export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Props) {
+export function ClearCookies({ t, marketplace, tabId, canReload, primary, label }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [reloaded, setReloaded] = useState(false);
   const domain = marketplaceById(marketplace).domain;
@@ -93,7 +95,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary }: Prop
         disabled={status.kind === 'busy'}
         onClick={() => void clear()}
       >
-        {t('popupClearButton', domain)}
+        {label ?? t('popupClearButton', domain)}
       </button>
       <div role="status" class="clear-status">
         {status.kind === 'busy' && <p>{t('popupClearBusy')}</p>}

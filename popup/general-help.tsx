@@ -10,16 +10,18 @@ import {
   type LinkId,
   type MarketplaceId,
 } from '../src/marketplaces';
-import type { TabState } from '../src/messages';
+import type { SignedInState, TabState } from '../src/messages';
 import { ClearCookies } from './clear-cookies';
 import { CopyReport } from './copy-report';
 import { BrowserCleaning, HijackChecklist, KeyboardTraps, PasswordReset } from './help-sections';
+import { SignedInList } from './signed-in';
 import { uiLanguage } from './use-settings';
 
 interface Props {
   t: Translate;
   state: TabState | null;
   tabId: number | null;
+  signedIn: SignedInState | null;
 }
 
 const STORE_LINKS: readonly { link: LinkId; key: string }[] = [
@@ -34,7 +36,7 @@ export function defaultStore(state: TabState | null, language: string): Marketpl
   return state?.marketplace ?? state?.diagnosis?.marketplace ?? (language.toLowerCase().startsWith('ja') ? 'jp' : 'us');
 }
 
-export function GeneralHelp({ t, state, tabId }: Props) {
+export function GeneralHelp({ t, state, tabId, signedIn }: Props) {
   const [store, setStore] = useState<MarketplaceId>(() => defaultStore(state, uiLanguage()));
   const m = marketplaceById(store);
   const sister = sisterOf(m);
@@ -81,6 +83,8 @@ export function GeneralHelp({ t, state, tabId }: Props) {
       </section>
 
       <PasswordReset t={t} resetUrl={storeUrl(m, 'forgot-password')} />
+
+      <SignedInList t={t} stores={signedIn?.stores ?? []} />
 
       <section class="card" aria-labelledby="stores-title">
         <h2 id="stores-title">{t('helpStoresTitle')}</h2>

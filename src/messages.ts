@@ -1,6 +1,6 @@
 // Every runtime message, named by route (cs = content script, bg = background, ui = popup/options).
 // The background validates each one with parseMessage before acting: shapes, ids and lengths.
-import { isCauseId, isStep, HINT_IDS, type Diagnosis, type HintId } from './detect/types';
+import { isCauseId, isStep, HINT_IDS, type CauseId, type Diagnosis, type HintId } from './detect/types';
 import type { PageStructure } from './detect/page-structure';
 import { isMarketplaceId, type MarketplaceId } from './marketplaces';
 import { parsePageStructure } from './structure-check';
@@ -11,9 +11,11 @@ export type Message =
   | { type: 'cs-bg-diagnosis'; diagnosis: Diagnosis; structure: PageStructure | null }
   | { type: 'cs-bg-open-popup' }
   | { type: 'cs-bg-clear-cookies' }
+  | { type: 'cs-bg-signed-in'; cause: CauseId }
   | { type: 'ui-bg-get-tab'; tabId: number }
   | { type: 'ui-bg-clear-cookies'; marketplace: MarketplaceId; tabId: number | null }
-  | { type: 'ui-bg-reload-tab'; tabId: number };
+  | { type: 'ui-bg-reload-tab'; tabId: number }
+  | { type: 'ui-bg-signed-in'; tabId: number | null };
 
 export type MessageType = Message['type'];
 
@@ -52,6 +54,23 @@ export interface TabState {
   /** The page's structure for a maintainers' page report (content script, at diagnosis time);
    *  absent or null when the tab has none. */
   structure?: PageStructure | null;
+}
+
+/** Where this browser is signed in, for the popup: computed when asked, from cookie names only. */
+export interface SignedInState {
+  /** The store of the tab's page, from its address; null on any other site. */
+  tabStore: MarketplaceId | null;
+  /** Every store with a signed-in session in the tab's cookie store. */
+  stores: MarketplaceId[];
+}
+
+/** The banner's words about a session: sign in on another store, or sign out of this one. */
+export interface BannerSignedIn {
+  kind: 'elsewhere' | 'here';
+  /** The store to sign in on (elsewhere), or the tab's own store (here). */
+  store: MarketplaceId;
+  text: string;
+  label: string;
 }
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; reason: string };
@@ -97,6 +116,9 @@ export function parseMessage(v: unknown): ParseResult {
     case 'cs-bg-open-popup':
     case 'cs-bg-clear-cookies':
       return hasOnlyKeys(v, ['type']) ? { ok: true, message: { type: v.type } } : { ok: false, reason: 'unknown keys' };
+    case 'cs-bg-signed-in':
+      if (!hasOnlyKeys(v, ['type', 'cause']) || !isCauseId(v.cause)) return { ok: false, reason: 'bad cause' };
+      return { ok: true, message: { type: v.type, cause: v.cause } };
     case 'ui-bg-get-tab':
     case 'ui-bg-reload-tab':
       if (!hasOnlyKeys(v, ['type', 'tabId']) || !isTabId(v.tabId)) return { ok: false, reason: 'bad tabId' };
@@ -106,6 +128,10 @@ export function parseMessage(v: unknown): ParseResult {
       if (!isMarketplaceId(v.marketplace)) return { ok: false, reason: 'unknown marketplace' };
       if (v.tabId !== null && !isTabId(v.tabId)) return { ok: false, reason: 'bad tabId' };
       return { ok: true, message: { type: v.type, marketplace: v.marketplace, tabId: v.tabId } };
+    case 'ui-bg-signed-in':
+      if (!hasOnlyKeys(v, ['type', 'tabId']) || (v.tabId !== null && !isTabId(v.tabId)))
+        return { ok: false, reason: 'bad tabId' };
+      return { ok: true, message: { type: v.type, tabId: v.tabId } };
     default:
       return { ok: false, reason: `unknown type ${String(v.type).slice(0, 40)}` };
   }

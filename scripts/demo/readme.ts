@@ -81,10 +81,15 @@ export async function writeReadmePictures(
     await jaWrong.page.screenshot({ path: out(README_PICTURES.bannerJaPhone) });
     await jaWrong.page.close();
 
+    // The .com vs .co.jp trap as this browser knows it: signed in to amazon.com (its sign-in cookie,
+    // name only matters), amazon.co.jp can't find the account, and the popup says where to go first.
+    await b.ctx.addCookies([{ name: 'at-main', value: 'demo', domain: '.amazon.com', path: '/', secure: true }]);
     const jaMissing = await openWithBanner(b, pick('account-not-found', 'ja'), PHONE);
     const popup = await popupOf(b, jaMissing.tabId, PHONE);
+    await ready(popup, '[data-signed-in-elsewhere]');
     await popup.screenshot({ path: out(README_PICTURES.popupJaPhone) }); // the first screen a phone shows
     await Promise.all([popup.close(), jaMissing.page.close()]);
+    await b.ctx.clearCookies({ name: 'at-main' });
 
     await setLanguage(b, 'en');
     await desktopComposite(b, pick('wrong-password', 'en'), out(README_PICTURES.desktopEn));

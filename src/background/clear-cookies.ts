@@ -78,21 +78,24 @@ function cookieKey(c: Cookies.Cookie): string {
   ]);
 }
 
+/** getAll's details for every cookie of a store in this browser's shapes. partitionKey {} lists
+ *  partitioned and unpartitioned cookies (omitted: only unpartitioned ones); firstPartyDomain null lists
+ *  every first party (required when Firefox's first-party isolation is on). */
+export function listQuery(storeId: string, shapes: CookieShapes): Cookies.GetAllDetailsType {
+  return {
+    storeId,
+    ...(shapes.partitionedCookies ? { partitionKey: {} } : {}),
+    ...(shapes.firstPartyDomain ? { firstPartyDomain: null } : {}),
+  };
+}
+
 async function listCookies(
   api: Browser,
   domain: string,
   storeId: string,
   shapes: CookieShapes,
 ): Promise<Cookies.Cookie[]> {
-  // partitionKey {} lists partitioned and unpartitioned cookies; omitted, only unpartitioned ones.
-  // firstPartyDomain null lists every first party (required when Firefox's first-party isolation is on).
-  const query: Cookies.GetAllDetailsType = {
-    domain,
-    storeId,
-    ...(shapes.partitionedCookies ? { partitionKey: {} } : {}),
-    ...(shapes.firstPartyDomain ? { firstPartyDomain: null } : {}),
-  };
-  const cookies = await api.cookies.getAll(query);
+  const cookies = await api.cookies.getAll({ domain, ...listQuery(storeId, shapes) });
   // Defensive: whatever the browser's domain matching does, touch nothing outside this store's domain.
   return cookies.filter((c) => c.storeId === storeId && cookieBelongsTo(c.domain, domain));
 }

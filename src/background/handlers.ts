@@ -6,13 +6,22 @@ import type { Diagnosis } from '../detect/types';
 import { addHistory } from '../history';
 import { resolveLanguage, translator } from '../i18n';
 import { marketplaceById, type Marketplace } from '../marketplaces';
-import type { ClearResult, ContentSettings, Message, MessageType, TabState } from '../messages';
+import type {
+  BannerSignedIn,
+  ClearResult,
+  ContentSettings,
+  Message,
+  MessageType,
+  SignedInState,
+  TabState,
+} from '../messages';
 import { loadSettings } from '../settings';
 import { showBadge } from './badge';
 import { clearCookies } from './clear-cookies';
 import { buildContentSettings } from './content-settings';
 import { openPopupFor, type OpenedAs } from './open-popup';
 import type { ContentOrigin, Origin } from './sender';
+import { bannerSignedIn, signedInState } from './signed-in-replies';
 import { inTabOrder } from './tab-queue';
 import { hasTabState, readTabState, writeTabState } from './tab-state';
 
@@ -21,10 +30,13 @@ export interface Replies {
   'cs-bg-diagnosis': ContentSettings;
   'cs-bg-open-popup': OpenedAs;
   'cs-bg-clear-cookies': ClearResult;
+  /** null: nothing to say (no session that matters here, or the cookies can't be read). */
+  'cs-bg-signed-in': BannerSignedIn | null;
   'ui-bg-get-tab': TabState;
   'ui-bg-clear-cookies': ClearResult;
   /** false when the tab showed no Amazon sign-in page since it last navigated. */
   'ui-bg-reload-tab': boolean;
+  'ui-bg-signed-in': SignedInState;
 }
 
 function content(origin: Origin): ContentOrigin {
@@ -90,11 +102,15 @@ export function handleMessage(message: Message, origin: Origin): Promise<Replies
       const { tabId, marketplace } = content(origin);
       return clear(marketplace, tabId);
     }
+    case 'cs-bg-signed-in':
+      return bannerSignedIn(message.cause, content(origin));
     case 'ui-bg-get-tab':
       return inTabOrder(message.tabId, () => readTabState(message.tabId));
     case 'ui-bg-clear-cookies':
       return clear(marketplaceById(message.marketplace), message.tabId);
     case 'ui-bg-reload-tab':
       return reloadTab(message.tabId);
+    case 'ui-bg-signed-in':
+      return signedInState(message.tabId);
   }
 }

@@ -20,7 +20,7 @@ export function ownPageUrl(label: string): string {
 type Lang = 'en' | 'ja';
 
 /** The banner as a person sees it: its language, text, and its buttons' labels and classes. */
-function bannerView(driver: BrowserDriver, tab: Tab) {
+export function bannerView(driver: BrowserDriver, tab: Tab) {
   return driver.inShadowRoot(
     tab,
     BANNER,
@@ -37,7 +37,7 @@ function bannerView(driver: BrowserDriver, tab: Tab) {
 }
 
 /** Real click on the banner button matching `css` (inside the closed root), at its on-screen centre. */
-async function clickInBanner(driver: BrowserDriver, tab: Tab, css: string, label?: string): Promise<void> {
+export async function clickInBanner(driver: BrowserDriver, tab: Tab, css: string, label?: string): Promise<void> {
   const at = await driver.inShadowRoot(
     tab,
     BANNER,

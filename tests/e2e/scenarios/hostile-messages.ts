@@ -27,10 +27,14 @@ function badMessages(ids: { clean: number; problem: number }): unknown[] {
     { type: 'ui-bg-reload-tab', tabId: ids.clean, force: true },
     { type: 'ui-bg-reload-tab', tabId: 1.5 },
     { type: 'ui-bg-get-tab', tabId: String(ids.problem) },
+    { type: 'ui-bg-signed-in' },
+    { type: 'ui-bg-signed-in', tabId: -1 },
+    { type: 'ui-bg-signed-in', tabId: ids.problem, storeId: '0' },
     // Content-script routes, but not from a content script in an Amazon tab:
     { type: 'cs-bg-clear-cookies' },
     { type: 'cs-bg-open-popup' },
     { type: 'cs-bg-diagnosis', diagnosis },
+    { type: 'cs-bg-signed-in', cause: 'account-not-found' },
     // The right route's shape with a wrong inside:
     { type: 'cs-bg-diagnosis', diagnosis: { ...diagnosis, cause: 'not-a-cause' } },
     { type: 'cs-bg-diagnosis', diagnosis: { ...diagnosis, alert: { heading: 'x'.repeat(5000), text: '' } } },

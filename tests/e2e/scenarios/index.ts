@@ -10,6 +10,7 @@ import { inputHints } from './input-hints';
 import { layoutA11y } from './layout-a11y';
 import { pageReport } from './page-report';
 import { privacy } from './privacy';
+import { signedIn } from './signed-in';
 import { smoke } from './smoke';
 import { tabs } from './tabs';
 
@@ -23,6 +24,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   'input hints': inputHints,
   history,
   cookies,
+  'signed in elsewhere': signedIn,
   'layout and a11y': layoutA11y,
   'hostile pages': hostile,
   privacy,

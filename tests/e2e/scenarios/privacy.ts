@@ -9,7 +9,9 @@ import { expectBanner, expectPopupCause, settle, settled } from '../expect-ext';
 import { PAGES } from '../routes';
 import { captureUrl } from '../routes';
 import type { Scenarios } from '../suite';
+import { bannerView, ownPageUrl } from './banner-actions';
 import { useObservedBrowser, type ObservedBrowser } from './observed-browser';
+import { signInToAmazonCom, signOutOfAmazonCom } from './signed-in';
 
 const CONTROL = 'https://www.example.org/e2e/privacy-control';
 const EMAIL = 'pr1vacy-canary@docomo.ne.jp';
@@ -77,6 +79,23 @@ async function storageDump(driver: BrowserDriver): Promise<string> {
   return dump;
 }
 
+/** Every runtime message, as an extension page listening to all of them sees it (never answered). */
+async function listenToMessages(driver: BrowserDriver): Promise<Tab> {
+  const page = await driver.openExtensionPage('options/options.html');
+  await driver.evaluate(
+    page,
+    () => {
+      type Api = { runtime: { onMessage: { addListener(f: (m: unknown) => undefined): void } } };
+      const g = globalThis as { browser?: Api; chrome?: Api; e2eMessages?: string[] };
+      const log: string[] = [];
+      g.e2eMessages = log;
+      (g.browser ?? g.chrome)!.runtime.onMessage.addListener((m) => void log.push(JSON.stringify(m)));
+    },
+    null,
+  );
+  return page;
+}
+
 export const privacy: Scenarios = (ctx) => {
   const browser = useObservedBrowser(ctx);
 
@@ -138,5 +157,40 @@ export const privacy: Scenarios = (ctx) => {
     const dump = (await storageDump(o.driver)).toLowerCase();
     expect(dump).toContain('wrong-password'); // the dump is real: the diagnosis is in it
     for (const canary of CANARIES) expect(dump, `storage contains "${canary}"`).not.toContain(canary);
+  });
+
+  it('no sign-in cookie value appears in storage, in a message, or in the DOM of the page, banner or popup', async () => {
+    const { driver } = browser();
+    const value = 'Atza|cookie-canary-7f3e';
+    const listener = await listenToMessages(driver);
+    await signInToAmazonCom(driver, value);
+    try {
+      const tab = await driver.open(ownPageUrl('account-not-found.ja.html'));
+      await expectBanner(driver, tab, 'account-not-found');
+      // The session was seen: the banner names amazon.com (so the cookie was listed, not skipped).
+      await waitUntil(async () => (await bannerView(driver, tab))?.text.includes('amazon.com') || null, 'the hint');
+      const popup = await expectPopupCause(driver, tab.id, 'account-not-found');
+      await waitUntil(
+        () => driver.evaluate(popup, () => document.querySelector('[data-signed-in-elsewhere]') !== null, null),
+        'the popup to say where this browser is signed in',
+      );
+      await settle();
+      const html = (t: Tab) => driver.evaluate(t, () => document.documentElement.outerHTML, null);
+      const seen = {
+        storage: await storageDump(driver),
+        messages: (
+          await driver.evaluate(listener, () => (globalThis as { e2eMessages?: string[] }).e2eMessages ?? [], null)
+        ).join('\n'),
+        page: await html(tab),
+        banner: (await driver.inShadowRoot(tab, '[data-signin-helper-cause]', (root) => root.innerHTML, null)) ?? '',
+        popup: await html(popup),
+      };
+      // The listener did hear the conversation about this page.
+      expect(seen.messages).toContain('ui-bg-signed-in');
+      expect(seen.messages).toContain('cs-bg-signed-in');
+      for (const [where, text] of Object.entries(seen)) expect(text, where).not.toContain('canary');
+    } finally {
+      await signOutOfAmazonCom(driver);
+    }
   });
 };

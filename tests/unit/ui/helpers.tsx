@@ -2,7 +2,7 @@
 // stand in for the background with a stub that records what the pages send.
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import type { ClearResult, TabState } from '../../../src/messages';
+import type { ClearResult, SignedInState, TabState } from '../../../src/messages';
 import { installFakeBrowser, type FakeBrowser, type FakeBrowserOptions } from '../fake-browser';
 
 export interface Mounted {
@@ -57,6 +57,8 @@ export interface StubBackground {
   messages: Array<Record<string, unknown>>;
   /** Next answer to ui-bg-clear-cookies; a function may throw to simulate a failure. */
   clearResult: ClearResult | (() => never);
+  /** Answer to ui-bg-signed-in; null: no answer (as when the background can't tell). */
+  signedIn: SignedInState | null;
 }
 
 export const CLEAN: ClearResult = { removed: 5, remaining: 0, remainingCookies: [], errors: [], siteData: 'off' };
@@ -64,7 +66,7 @@ export const CLEAN: ClearResult = { removed: 5, remaining: 0, remainingCookies: 
 /** A fake browser whose background answers the popup's messages from the given tab state. */
 export function stubBackground(state: TabState | null, options: FakeBrowserOptions = {}): StubBackground {
   const fake = installFakeBrowser(options);
-  const stub: StubBackground = { fake, messages: [], clearResult: CLEAN };
+  const stub: StubBackground = { fake, messages: [], clearResult: CLEAN, signedIn: null };
   fake.browser.runtime.onMessage.addListener(((message: Record<string, unknown>) => {
     stub.messages.push(message);
     switch (message.type) {
@@ -80,6 +82,8 @@ export function stubBackground(state: TabState | null, options: FakeBrowserOptio
         );
       case 'ui-bg-reload-tab':
         return Promise.resolve(true);
+      case 'ui-bg-signed-in':
+        return Promise.resolve(stub.signedIn ?? undefined);
       default:
         return undefined;
     }
