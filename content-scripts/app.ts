@@ -9,6 +9,7 @@ import type { ContentSettings } from '../src/messages';
 import type { ClearView } from './banner';
 import { bannerHost } from './banner-host';
 import { guard } from './guard';
+import { whenIdle } from './idle';
 import { importUi } from './import-ui';
 import { lazyHints } from './lazy-hints';
 import { observeChanges, type Timing } from './observe';
@@ -25,8 +26,10 @@ export interface AppOptions {
   /** Opens a store page in this tab (location.assign). */
   navigate(url: string): void;
   reload(): void;
-  /** The banner and hint UI bundle, loaded on first need. */
+  /** The banner and hint UI bundle, loaded on first need or when the page is idle. */
   ui: UiLoader;
+  /** Calls back once the page is idle: the time to get ready for an error that may come. */
+  whenIdle(fn: () => void): void;
 }
 
 export function defaultOptions(win: Window): AppOptions {
@@ -38,6 +41,7 @@ export function defaultOptions(win: Window): AppOptions {
     navigate: (url) => win.location.assign(url),
     reload: () => win.location.reload(),
     ui: uiLoader(importUi),
+    whenIdle: (fn) => whenIdle(win, fn),
   };
 }
 
@@ -159,6 +163,13 @@ export function startApp(options: AppOptions) {
   };
 
   begin();
+  // Ready before needed: the UI is loaded in idle time, so an error that appears later is shown in
+  // the frame that finds it (the first reply already carried the texts of every cause).
+  options.whenIdle(
+    guard(() => {
+      if (settings?.banner !== false) void options.ui.load();
+    }),
+  );
   return {
     begin,
     end,

@@ -47,7 +47,7 @@ function onDiagnosis(diagnosis: Diagnosis, origin: ContentOrigin): Promise<Conte
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return buildContentSettings(settings, uiLanguage, diagnosis.cause, marketplace);
+    return buildContentSettings(settings, uiLanguage, marketplace);
   });
 }
 

@@ -162,6 +162,7 @@ describe('content script and the UI bundle', () => {
       navigate: vi.fn(),
       reload: vi.fn(),
       ui: ui.loader,
+      whenIdle: clock.whenIdle,
     });
     await flushMutations();
     expect(ui.imports).toBe(0);
