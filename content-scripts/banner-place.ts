@@ -3,7 +3,7 @@
 // and even at document_end both browsers had painted already), so the banner cannot take a place in
 // the flow above the form without pushing the form down: a layout shift under the person's thumb.
 // It floats instead (position: absolute, so nothing of the page moves) in the band between the top
-// of the page and Amazon's topmost form or control, right above the form: over Amazon's own error box
+// of the page and the card around Amazon's topmost form or control, right above it: over Amazon's own error box
 // (whose words it repeats) and logo. Where that band is too short, a compact banner without Amazon's
 // words is tried; where even that does not fit, it goes in flow after everything else on the page,
 // where it moves nothing. Part of content-ui.js: it runs only when there is a banner to show.
@@ -15,16 +15,34 @@ const MAX_WIDTH_PX = 640;
 export const COMPACT_CLASS = 'compact';
 
 const CONTROLS = 'form, input:not([type=hidden]), select, textarea, button';
+/** Amazon's alert boxes; the hidden ones (every page ships some) have no box. */
+const ALERTS = '.a-alert, [role=alert]';
 
-/** Amazon's topmost visible form or control: its top (page coordinates) and horizontal centre. */
+const shown = (el: Element): DOMRect | null => {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? r : null;
+};
+
+/**
+ * What the person is about to use, as a band's lower edge (page coordinates) and its horizontal
+ * centre: Amazon's topmost visible form or control, widened to the largest box around it that holds
+ * none of the shown alert boxes outside it (the card with the form's heading and the e-mail line).
+ */
 export function protectedArea(doc: Document): { top: number; centre: number } | null {
-  let found: DOMRect | null = null;
+  let first: Element | null = null;
+  let firstTop = Infinity;
   for (const el of doc.querySelectorAll(CONTROLS)) {
-    const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0 && (!found || r.top < found.top)) found = r;
+    const r = shown(el);
+    if (r && r.top < firstTop) [first, firstTop] = [el, r.top];
   }
-  const scrollY = doc.defaultView?.scrollY ?? 0;
-  return found && { top: found.top + scrollY, centre: found.left + found.width / 2 };
+  if (!first) return null;
+  const alerts = [...doc.querySelectorAll(ALERTS)].filter((a) => shown(a) && !first.contains(a));
+  let card = first;
+  for (let up = card.parentElement; up && up !== doc.body && !alerts.some((a) => up.contains(a)); up = up.parentElement) {
+    card = up;
+  }
+  const r = card.getBoundingClientRect();
+  return { top: Math.min(r.top, firstTop) + (doc.defaultView?.scrollY ?? 0), centre: r.left + r.width / 2 };
 }
 
 function setStyles(host: HTMLElement, styles: Record<string, string>): void {
