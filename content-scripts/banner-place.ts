@@ -37,9 +37,10 @@ export function protectedArea(doc: Document): { top: number; centre: number } | 
   }
   if (!first) return null;
   const alerts = [...doc.querySelectorAll(ALERTS)].filter((a) => shown(a) && !first.contains(a));
-  let card = first;
-  for (let up = card.parentElement; up && up !== doc.body && !alerts.some((a) => up.contains(a)); up = up.parentElement) {
-    card = up;
+  let card: Element = first;
+  const holdsAlert = (box: Element) => alerts.some((a) => box.contains(a));
+  while (card.parentElement && card.parentElement !== doc.body && !holdsAlert(card.parentElement)) {
+    card = card.parentElement;
   }
   const r = card.getBoundingClientRect();
   return { top: Math.min(r.top, firstTop) + (doc.defaultView?.scrollY ?? 0), centre: r.left + r.width / 2 };

@@ -28,7 +28,11 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
 const ALL_CAUSE_TEXT_KEYS = [...new Set(CAUSE_IDS.flatMap(causeTextKeys))];
 
 /** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead". */
-export function buildContentSettings(settings: Settings, uiLanguage: string, marketplace: Marketplace): ContentSettings {
+export function buildContentSettings(
+  settings: Settings,
+  uiLanguage: string,
+  marketplace: Marketplace,
+): ContentSettings {
   const language = resolveLanguage(settings.language, uiLanguage);
   const t = translator(language);
   const substitutions = storeSubstitutions(marketplace);

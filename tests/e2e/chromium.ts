@@ -155,6 +155,16 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
       await ctx.addCookies([{ ...c, secure: true, sameSite: 'Lax' }]);
     },
     screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file })),
+    async performanceMetrics(tab) {
+      const cdp = await ctx.newCDPSession(page(tab));
+      try {
+        await cdp.send('Performance.enable');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
     async closeTab(tab) {
       await pages.get(tab)?.close();
       pages.delete(tab);
