@@ -119,7 +119,8 @@ export function cpuRows(results: Results): Row[] {
       if (!r.cpu) return { shown: 'not exposed', value: NaN };
       const w = median(r.cpu.with[name] ?? []) * 1000;
       const wo = median(r.cpu.without[name] ?? []) * 1000;
-      return { shown: `+${(w - wo).toFixed(1)} ms (${w.toFixed(1)} / ${wo.toFixed(1)})`, value: NaN };
+      const sign = w - wo >= 0 ? '+' : '−';
+      return { shown: `${sign}${Math.abs(w - wo).toFixed(1)} ms (${w.toFixed(1)} / ${wo.toFixed(1)})`, value: NaN };
     }),
   }));
 }

@@ -8,6 +8,7 @@ import { history } from './history';
 import { hostile } from './hostile';
 import { inputHints } from './input-hints';
 import { layoutA11y } from './layout-a11y';
+import { layoutShift } from './layout-shift';
 import { privacy } from './privacy';
 import { smoke } from './smoke';
 import { tabs } from './tabs';
@@ -23,6 +24,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   history,
   cookies,
   'layout and a11y': layoutA11y,
+  'layout shift': layoutShift,
   'hostile pages': hostile,
   privacy,
 };
