@@ -175,3 +175,67 @@ describe('content script and the UI bundle', () => {
     app.dispose();
   });
 });
+
+describe('ready before needed', () => {
+  it('loads the UI once the page is idle; a later error then has its banner, with its own headline, in the frame that finds it', async () => {
+    const fake = installFakeBrowser();
+    vi.stubGlobal('browser', fake.browser);
+    const texts = { ...TEXTS, identifierInvalidHeadline: 'Check the address.', actionSignIn: 'Back' };
+    const sent: unknown[] = [];
+    fake.browser.runtime.onMessage.addListener(((message: unknown) => {
+      sent.push(message);
+      return Promise.resolve({ banner: true, inputHints: true, language: 'en', texts });
+    }) as never);
+    const clock = manualTiming();
+    const ui = sourceUi();
+    const app = startApp({
+      doc: document,
+      href: () => CLAIM_URL,
+      cookiesEnabled: () => true,
+      timing: clock.timing,
+      navigate: vi.fn(),
+      reload: vi.fn(),
+      ui: ui.loader,
+      whenIdle: clock.whenIdle,
+    });
+    await flushMutations();
+    expect(ui.imports).toBe(0); // a clean page: nothing until idle
+    clock.idle();
+    await flushMutations();
+    expect(ui.imports).toBe(1);
+    const repliesBefore = sent.length;
+
+    document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
+    await flushMutations();
+    clock.frame(); // the one frame: diagnosis and banner, before any reply to the new report
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('identifier-invalid');
+    expect(roots.get(host()!)?.textContent).toContain('Check the address.');
+    expect(sent.length).toBe(repliesBefore + 1); // reported, but the banner did not wait for the answer
+    expect(ui.imports).toBe(1);
+    app.dispose();
+  });
+
+  it('does not load the UI in idle time when the banner is switched off', async () => {
+    const fake = installFakeBrowser();
+    vi.stubGlobal('browser', fake.browser);
+    fake.browser.runtime.onMessage.addListener((() =>
+      Promise.resolve({ banner: false, inputHints: false, language: 'en', texts: TEXTS })) as never);
+    const clock = manualTiming();
+    const ui = sourceUi();
+    const app = startApp({
+      doc: document,
+      href: () => CLAIM_URL,
+      cookiesEnabled: () => true,
+      timing: clock.timing,
+      navigate: vi.fn(),
+      reload: vi.fn(),
+      ui: ui.loader,
+      whenIdle: clock.whenIdle,
+    });
+    await flushMutations();
+    clock.idle();
+    await flushMutations();
+    expect(ui.imports).toBe(0);
+    app.dispose();
+  });
+});
