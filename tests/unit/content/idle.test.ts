@@ -44,7 +44,7 @@ describe('afterLoad', () => {
 
 describe('whenIdle', () => {
   it('uses requestIdleCallback, with a timeout so a busy page still gets ready', () => {
-    const idle = vi.fn((cb: () => void) => (cb(), 1));
+    const idle = vi.fn((cb: () => void, _options: { timeout: number }) => (cb(), 1));
     const { win } = fakeWindow('complete', idle);
     const fn = vi.fn();
     whenIdle(win, fn);
