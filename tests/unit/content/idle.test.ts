@@ -16,7 +16,13 @@ function fakeWindow(readyState: DocumentReadyState, idle?: (cb: () => void, o: {
     setTimeout: (cb: () => void, ms: number) => timers.push(() => cb()) && ms,
     requestIdleCallback: idle,
   } as unknown as Window;
-  return { win, target, runTimers: () => timers.splice(0).forEach((t) => t()) };
+  return {
+    win,
+    target,
+    runTimers: () => {
+      for (const t of timers.splice(0)) t();
+    },
+  };
 }
 
 describe('afterLoad', () => {
