@@ -24,9 +24,6 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
   return [marketplace.domain, sisterOf(marketplace).domain];
 }
 
-/** Every cause's banner keys, once: about 30 short strings. */
-const ALL_CAUSE_TEXT_KEYS = [...new Set(CAUSE_IDS.flatMap(causeTextKeys))];
-
 /** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead". */
 export function buildContentSettings(
   settings: Settings,
@@ -37,6 +34,8 @@ export function buildContentSettings(
   const t = translator(language);
   const substitutions = storeSubstitutions(marketplace);
   const texts: Record<string, string> = {};
-  for (const key of [...CONTENT_TEXT_KEYS, ...ALL_CAUSE_TEXT_KEYS]) texts[key] = t(key, substitutions);
+  // Every cause's banner keys: about 30 short strings (computed here, not at import: the cause table
+  // may not be initialised yet when this module is).
+  for (const key of [...CONTENT_TEXT_KEYS, ...CAUSE_IDS.flatMap(causeTextKeys)]) texts[key] = t(key, substitutions);
   return { banner: settings.banner, inputHints: settings.inputHints, language, texts };
 }
