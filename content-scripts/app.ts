@@ -9,6 +9,7 @@ import type { BannerSignedIn, ContentSettings } from '../src/messages';
 import type { ClearView } from './banner';
 import { bannerHost } from './banner-host';
 import { guard } from './guard';
+import { whenIdle } from './idle';
 import { importUi } from './import-ui';
 import { lazyHints } from './lazy-hints';
 import { observeChanges, type Timing } from './observe';
@@ -25,8 +26,10 @@ export interface AppOptions {
   /** Opens a store page in this tab (location.assign). */
   navigate(url: string): void;
   reload(): void;
-  /** The banner and hint UI bundle, loaded on first need. */
+  /** The banner and hint UI bundle, loaded on first need or when the page is idle. */
   ui: UiLoader;
+  /** Calls back once the page is idle: the time to get ready for an error that may come. */
+  whenIdle(fn: () => void): void;
 }
 
 export function defaultOptions(win: Window): AppOptions {
@@ -38,6 +41,7 @@ export function defaultOptions(win: Window): AppOptions {
     navigate: (url) => win.location.assign(url),
     reload: () => win.location.reload(),
     ui: uiLoader(importUi),
+    whenIdle: (fn) => whenIdle(win, fn),
   };
 }
 
@@ -111,7 +115,8 @@ export function startApp(options: AppOptions) {
     // The page's structure for a maintainers' report, read now, while the page shows the problem. Its
     // code (and the masking) lives in the lazy UI bundle, which a cause loads anyway: the script
     // injected into every sign-in page stays small.
-    const ui = d.cause ? await options.ui.load() : null;
+    // Loaded already (idle time): read it now, so the report leaves in the frame that found the cause.
+    const ui = d.cause ? (options.ui.get() ?? (await options.ui.load())) : null;
     const structure = ui ? ui.pageStructure(doc, options.href(), d) : null;
     const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }));
     // Replies can overtake each other; an older one must not replace a newer one's texts.
@@ -180,6 +185,13 @@ export function startApp(options: AppOptions) {
   };
 
   begin();
+  // Ready before needed: the UI is loaded in idle time, so an error that appears later is shown in
+  // the frame that finds it (the first reply already carried the texts of every cause).
+  options.whenIdle(
+    guard(() => {
+      if (settings?.banner !== false) void options.ui.load();
+    }),
+  );
   return {
     begin,
     end,

@@ -1,6 +1,7 @@
 // Styles of the banner, inside its closed shadow root. `all: initial` cuts off everything the page
 // would otherwise pass down (fonts, colours, line heights); sizes are in px for the same reason.
-// The banner sits in normal flow at the top of <body>: never fixed, so it cannot cover Amazon's form.
+// Where the banner sits (above Amazon's form, never over it) is banner-place.ts; `.compact` is its
+// shorter form for a short space: without Amazon's words, which the box it covers says anyway.
 export const BANNER_CSS = `
 :host { all: initial; display: block; contain: content; }
 .b {
@@ -8,7 +9,7 @@ export const BANNER_CSS = `
   --btn-bg: #0f1111; --btn-fg: #ffffff; --btn2-bg: #ffffff; --btn2-fg: #0f1111; --focus: #007185;
   box-sizing: border-box; width: 100%; max-width: 100%; margin: 0; padding: 12px 14px;
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", Meiryo, sans-serif;
-  color: var(--fg); background: var(--bg); border-bottom: 3px solid var(--line);
+  color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-bottom-width: 3px; border-radius: 8px;
   overflow-wrap: anywhere;
 }
 @media (prefers-color-scheme: dark) {
@@ -23,6 +24,7 @@ export const BANNER_CSS = `
 .b:lang(ja) .h, .b:lang(ja) .s, .b:lang(ja) .alert, .b:lang(ja) .note { word-break: auto-phrase; }
 .s { margin: 4px 0 0; font-size: 14px; }
 .alert { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
+.compact .alert { display: none; }
 .note { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
 .result { margin: 8px 0 0; font-size: 14px; font-weight: 600; }
 .row { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 0; padding: 0; }

@@ -1,7 +1,8 @@
 // Puts the banner on the page and takes it off again. The host element is a test contract
 // (PRODUCT.md): it carries data-signin-helper-cause="<cause id>" while a banner is shown, and it does
-// not exist at all when there is nothing to show. The banner's UI (preact, components, styles) is in
-// content-ui.js, loaded on the first show; the host appears together with its content, never empty.
+// not exist at all when there is nothing to show. The banner's UI (preact, components, styles, where it
+// goes: banner-place.ts) is in content-ui.js; the host appears together with its content, in its
+// place, in one task: never empty, never first somewhere else.
 import type { BannerProps } from './banner';
 import { createShadowHost, type ShadowHost } from './shadow';
 import { withUi, type UiLoader, type UiModule } from './ui-loader';
@@ -20,10 +21,8 @@ export function bannerHost(doc: Document, ui: UiLoader) {
     shown ??= createShadowHost(doc, BANNER_TAG, m.BANNER_CSS);
     const { host, mount } = shown;
     if (host.getAttribute(CAUSE_ATTRIBUTE) !== props.cause) host.setAttribute(CAUSE_ATTRIBUTE, props.cause);
-    // In flow at the very top: it pushes Amazon's page down instead of covering any of it. Placed
-    // once; if something else later takes the first place we do not fight over it.
-    if (host.parentNode !== body) body.prepend(host);
-    m.renderBanner(mount, props);
+    if (host.parentNode !== body) body.append(host);
+    m.showBanner(host, mount, props);
   }
 
   return {
@@ -34,7 +33,7 @@ export function bannerHost(doc: Document, ui: UiLoader) {
     hide(): void {
       wanted = null;
       if (!shown) return;
-      ui.get()?.renderBanner(shown.mount, null);
+      ui.get()?.clearBanner(shown.mount);
       shown.host.remove();
       shown = null;
     },

@@ -15,7 +15,7 @@ export interface UiLoader {
 const isUi = (m: unknown): m is UiModule =>
   typeof m === 'object' &&
   m !== null &&
-  typeof (m as UiModule).renderBanner === 'function' &&
+  typeof (m as UiModule).showBanner === 'function' &&
   typeof (m as UiModule).inputHints === 'function';
 
 export function uiLoader(importer: () => Promise<unknown>): UiLoader {

@@ -1,7 +1,9 @@
 // Browser benchmark (npm run bench): per browser, with the e2e suite's own drivers and fake Amazon
-// (tests/e2e, used as they are): injected bytes, detection latency, page-load ratio, popup render
-// time and clearing 50 cookies. Prints the machine and one table with budgets and verdicts.
-//   node bench/browser.bench.mjs [--runs N] [--load-pairs N] [--browser chromium|firefox]
+// (tests/e2e, used as they are): injected bytes, detection latency (ms and frames), layout shift
+// caused by the extension at three widths, page-load ratio with its noise floor and bootstrap
+// intervals, main-thread CPU added per page (Chromium), popup render time and clearing 50 cookies.
+// Prints the machine and one table with budgets and verdicts.
+//   node bench/browser.bench.mjs [--runs N] [--load-pairs N] [--shift-runs N] [--cpu-pairs N] [--browser chromium|firefox]
 // Speed is measured here, never asserted in tests. Needs a build (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,10 +15,12 @@ import { browserPath, DIST, type BrowserName } from '../../tests/e2e/env';
 import { launchFirefox } from '../../tests/e2e/firefox';
 import { builtinRoutes, HOSTS } from '../../tests/e2e/routes';
 import { startFakeAmazon } from '../../tests/e2e/server';
+import { cpuPairs } from './measure-cpu';
 import { clearRun, popupRuns } from './measure-ext';
-import { latencyRun, loadPairs } from './measure-page';
-import { BENCH, benchRoutes } from './pages';
+import { latencyRun, loadPairs, shiftRun, VIEWPORTS, type Shifts } from './measure-page';
+import { BENCH, benchRoutes, type ShiftKind } from './pages';
 import { kb, machine, ms, table, type Row } from './report';
+import { cpuRows, loadRows, ownShiftRow, perBrowser, shiftRows } from './rows';
 import { median, p95 } from './stats';
 
 const args = process.argv.slice(2);
@@ -25,6 +29,9 @@ const RUNS = Math.max(20, Number(arg('--runs') ?? 24));
 /** Load times vary by several percent from run to run on a loaded machine: many more pairs for the ratio. */
 const LOAD_PAIRS = Math.max(20, Number(arg('--load-pairs') ?? 60));
 const ONLY = arg('--browser');
+/** Layout shift is near-deterministic; a few pages per width, kind and side show any spread. */
+const SHIFT_RUNS = Math.max(1, Number(arg('--shift-runs') ?? 3));
+const CPU_PAIRS = Math.max(4, Number(arg('--cpu-pairs') ?? 12));
 
 const LAUNCH: Record<BrowserName, (o: LaunchOptions) => Promise<BrowserDriver>> = {
   chromium: launchChromium,
@@ -42,9 +49,13 @@ async function measure(name: BrowserName, driver: BrowserDriver) {
   log(`detection latency, ${RUNS} fresh pages`);
   const latency = [];
   for (let i = 0; i < RUNS; i++) latency.push(await latencyRun(driver));
+  log(`layout shift, ${SHIFT_RUNS} pages per width, error kind and side`);
+  const shifts = await shiftSeries(driver);
   log(`page load, ${LOAD_PAIRS} alternating pairs, and as many without/without (the noise floor)`);
   const load = await loadPairs(driver, LOAD_PAIRS, 'with', 0);
   const control = await loadPairs(driver, LOAD_PAIRS, 'control', load.next);
+  if (driver.performanceMetrics) log(`main-thread CPU, ${CPU_PAIRS} alternating pairs`);
+  const cpu = await cpuPairs(driver, CPU_PAIRS, control.next);
   log(`popup, ${RUNS} renders`);
   const problem = await driver.open(BENCH.problem);
   await waitUntil(
@@ -59,8 +70,10 @@ async function measure(name: BrowserName, driver: BrowserDriver) {
   await driver.closeScenarioTabs();
   return {
     latency,
+    shifts,
     load,
     control,
+    cpu,
     popup,
     clears,
     content: bytes(name, 'content.js'),
@@ -68,11 +81,28 @@ async function measure(name: BrowserName, driver: BrowserDriver) {
   };
 }
 
-type Result = Awaited<ReturnType<typeof measure>>;
+/** Per width and kind of error, the shift totals of each page with and without the content script. */
+export type ShiftSeries = Record<ShiftKind, Record<number, Record<'with' | 'without', Shifts[]>>>;
+
+async function shiftSeries(driver: BrowserDriver): Promise<ShiftSeries> {
+  const out: ShiftSeries = { load: {}, late: {} };
+  for (let rep = 0; rep < SHIFT_RUNS; rep++) {
+    for (const [i, viewport] of VIEWPORTS.entries()) {
+      for (const kind of ['load', 'late'] as const) {
+        const byWidth = (out[kind][viewport.width] ??= { with: [], without: [] });
+        for (const side of ['with', 'without'] as const) {
+          byWidth[side].push(await shiftRun(driver, side, kind, viewport, rep * VIEWPORTS.length + i));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export type Result = Awaited<ReturnType<typeof measure>>;
 
 function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
-  const each = (f: (r: Result) => { shown: string; value: number }) =>
-    Object.fromEntries(Object.entries(results).map(([b, r]) => [b, f(r!)]));
+  const each = perBrowser(results);
   const first = (r: Result) => r.latency.map((l) => l.first);
   const again = (r: Result) => r.latency.map((l) => l.again);
   return [
@@ -92,22 +122,21 @@ function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
     },
     { metric: 'error box → banner host, p95', values: each((r) => ({ shown: ms(p95(first(r))), value: NaN })) },
     {
+      metric: 'error box → banner host, frames later (first error), median (max)',
+      values: each((r) => {
+        const frames = r.latency.map((l) => l.firstFrames);
+        return { shown: `${median(frames)} (${Math.max(...frames.filter(Number.isFinite))})`, value: median(frames) };
+      }),
+      budget: { max: 1, aim: 1, label: '≤ 1 frame' },
+    },
+    {
       metric: 'same, UI already loaded, median / p95',
       values: each((r) => ({ shown: `${ms(median(again(r)))} / ${ms(p95(again(r)))}`, value: NaN })),
     },
-    {
-      metric: 'load event with / without content script, median',
-      values: each((r) => ({ shown: `${ms(median(r.load.a))} / ${ms(median(r.load.b))}`, value: NaN })),
-    },
-    {
-      metric: 'load ratio with / without (ratio of medians)',
-      values: each((r) => ({ shown: r.load.ratio.toFixed(3), value: r.load.ratio })),
-      budget: { max: 1.05, aim: 1.02, label: '≤ 1.05 (1.02)' },
-    },
-    {
-      metric: 'noise floor: same without / without',
-      values: each((r) => ({ shown: r.control.ratio.toFixed(3), value: NaN })),
-    },
+    ...shiftRows(results),
+    ownShiftRow(results),
+    ...loadRows(results),
+    ...cpuRows(results),
     {
       metric: 'popup to first render with data-cause, median',
       values: each((r) => ({ shown: ms(median(r.popup.map((p) => p.ms))), value: median(r.popup.map((p) => p.ms)) })),
@@ -134,8 +163,9 @@ for (const name of ['chromium', 'firefox'] as const) {
     process.stderr.write(`${name}: skipped (${(error as Error).message})\n`);
     continue;
   }
-  // Two series of LOAD_PAIRS pairs, a warm-up each and one address to start from.
-  const server = await startFakeAmazon([...builtinRoutes(), ...benchRoutes(4 * LOAD_PAIRS + 4)]);
+  // Two series of LOAD_PAIRS pairs and one of CPU_PAIRS, a warm-up each and one address to start from.
+  const addresses = Math.max(4 * LOAD_PAIRS + 2 * CPU_PAIRS + 6, SHIFT_RUNS * VIEWPORTS.length);
+  const server = await startFakeAmazon([...builtinRoutes(), ...benchRoutes(addresses)]);
   const driver = await LAUNCH[name]({ serverPort: server.port, hosts: HOSTS });
   try {
     results[name] = await measure(name, driver);
@@ -149,6 +179,6 @@ for (const name of ['chromium', 'firefox'] as const) {
 
 console.log(machine(binaries).join('\n'));
 console.log(
-  `runs: ${RUNS} per figure, page load ${LOAD_PAIRS} pairs per ratio, cookie clearing 5; gzip: zlib default level\n`,
+  `runs: ${RUNS} per figure, page load ${LOAD_PAIRS} pairs per ratio, layout shift ${SHIFT_RUNS} pages per cell, CPU ${CPU_PAIRS} pairs, cookie clearing 5; gzip: zlib default level\n`,
 );
 console.log(table(rows(results), Object.keys(results)));

@@ -1,12 +1,14 @@
 // What the browser benchmark serves: one real capture (post-signin-invalid-password.html) at the
 // sign-in path, where the content script runs, and byte for byte the same at paths it does not
-// match (the "without the extension" side of the load ratio, and a without/without control); and a
-// copy whose error box the page holds back until the benchmark asks for it (detection latency).
+// match (the "without the extension" side of the load ratio and of layout shift, and a
+// without/without control); and copies whose error box the page holds back until the benchmark asks
+// for it (an error that appears after load).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CAPTURES } from '../../tests/e2e/env';
 import { US } from '../../tests/e2e/routes';
 import type { Route } from '../../tests/e2e/server';
+import { SHIFT_SAMPLER } from './shift-sampler';
 
 export const BENCH = {
   /** The capture with an error: the content script runs here (https://{store}/ap/*). */
@@ -14,33 +16,52 @@ export const BENCH = {
   latency: `${US}/ap/signin?bench=latency`,
 } as const;
 
+export type Side = 'with' | 'without' | 'control';
+const PREFIX: Record<Side, string> = { with: 'ap', without: 'ap-bench', control: 'ap-control' };
+
 /**
  * The load-time pages, one address per run (a fragment change would not load anything): `with` where
  * the content script runs, `without` (/ap-bench/…) and `control` (/ap-control/…) where it doesn't.
  * Same host, same HTML; relative subresources are 404 on all three paths alike.
  */
-export const loadUrl = (side: 'with' | 'without' | 'control', run: number) =>
-  `${US}/${{ with: 'ap', without: 'ap-bench', control: 'ap-control' }[side]}/signin?bench=load&run=${run}`;
+export const loadUrl = (side: Side, run: number) => `${US}/${PREFIX[side]}/signin?bench=load&run=${run}`;
+
+/** Error in the HTML (`load`) or put in after load (`late`); with or without the content script. */
+export type ShiftKind = 'load' | 'late';
+export const shiftUrl = (side: 'with' | 'without', kind: ShiftKind, run: number) =>
+  `${US}/${PREFIX[side]}/signin?bench=shift-${kind}&run=${run}`;
 
 /** Takes Amazon's error box out while the page parses; benchShowError() / benchHideError() put it back / out. */
 const HOLD_BACK = `<script>(() => {
   const box = document.getElementById('auth-error-message-box');
   const parent = box.parentNode, next = box.nextSibling;
   box.remove();
+  window.benchErrorBox = box;
   window.benchShowError = () => parent.insertBefore(box, next);
   window.benchHideError = () => box.remove();
 })();</script>`;
 
-/** `loads`: how many load-time addresses per side the benchmark will ask for. */
-export function benchRoutes(loads: number): Route[] {
-  const html = readFileSync(path.join(CAPTURES, 'post-signin-invalid-password.html'), 'utf8');
+function beforeBodyEnd(html: string, script: string): string {
   const end = html.lastIndexOf('</body>');
-  const load = Array.from({ length: loads }, (_, run) =>
-    (['with', 'without', 'control'] as const).map((side) => ({ url: loadUrl(side, run), html })),
-  ).flat();
+  return html.slice(0, end) + script + html.slice(end);
+}
+
+/** `runs`: how many addresses per side the benchmark will ask for (each load is a fresh address). */
+export function benchRoutes(runs: number): Route[] {
+  const html = readFileSync(path.join(CAPTURES, 'post-signin-invalid-password.html'), 'utf8');
+  const shiftHtml: Record<ShiftKind, string> = {
+    load: beforeBodyEnd(html, SHIFT_SAMPLER),
+    late: beforeBodyEnd(html, HOLD_BACK + SHIFT_SAMPLER),
+  };
+  const numbered = (make: (run: number) => Route[]) => Array.from({ length: runs }, (_, run) => make(run)).flat();
   return [
     { url: BENCH.problem, html },
-    { url: BENCH.latency, html: html.slice(0, end) + HOLD_BACK + html.slice(end) },
-    ...load,
+    { url: BENCH.latency, html: beforeBodyEnd(html, HOLD_BACK) },
+    ...numbered((run) => (['with', 'without', 'control'] as const).map((side) => ({ url: loadUrl(side, run), html }))),
+    ...numbered((run) =>
+      (['with', 'without'] as const).flatMap((side) =>
+        (['load', 'late'] as const).map((kind) => ({ url: shiftUrl(side, kind, run), html: shiftHtml[kind] })),
+      ),
+    ),
   ];
 }

@@ -1,4 +1,5 @@
-// Order statistics for the benchmark: medians and 95th percentiles, interpolated between ranks.
+// Statistics for the benchmark: medians and 95th percentiles (interpolated between ranks), and
+// bootstrap intervals, so that "within the noise" is a statement with its uncertainty.
 export function quantile(values: readonly number[], q: number): number {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
@@ -10,3 +11,34 @@ export function quantile(values: readonly number[], q: number): number {
 
 export const median = (values: readonly number[]) => quantile(values, 0.5);
 export const p95 = (values: readonly number[]) => quantile(values, 0.95);
+
+/** A small seeded generator (mulberry32): the same run gives the same interval. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const resample = (values: readonly number[], next: () => number) =>
+  values.map(() => values[Math.floor(next() * values.length)]!);
+
+/**
+ * Bootstrap 95 % interval (percentile method, 2000 resamples) of a statistic of several series, each
+ * resampled on its own: e.g. the ratio of two medians, or the difference of two such ratios.
+ */
+export function bootstrap95(
+  series: readonly (readonly number[])[],
+  statistic: (...resampled: number[][]) => number,
+  resamples = 2000,
+): [number, number] {
+  const next = random(11);
+  const values = Array.from({ length: resamples }, () => statistic(...series.map((s) => resample(s, next))));
+  return [quantile(values, 0.025), quantile(values, 0.975)];
+}
+
+export const ratioOfMedians = (a: readonly number[], b: readonly number[]) => median(a) / median(b);

@@ -1,9 +1,11 @@
 // What the content script needs to render, decided here so it bundles no locale tables: switches from
-// the options, the language, and every string it may show for this diagnosis, already resolved.
+// the options, the language, and every string it may show on this page, already resolved. The strings
+// of every cause come with every reply, the clean page's first one included: an error that appears
+// later then gets its banner in the same frame, without waiting for another round trip.
 import { actionLabelKey } from '../actions';
 import { CONTENT_TEXT_KEYS } from '../content-texts';
 import { ruleFor } from '../detect/causes/index';
-import type { CauseId } from '../detect/types';
+import { CAUSE_IDS, type CauseId } from '../detect/types';
 import { resolveLanguage, translator } from '../i18n';
 import { sisterOf, type Marketplace } from '../marketplaces';
 import type { ContentSettings } from '../messages';
@@ -26,13 +28,14 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
 export function buildContentSettings(
   settings: Settings,
   uiLanguage: string,
-  cause: CauseId | null,
   marketplace: Marketplace,
 ): ContentSettings {
   const language = resolveLanguage(settings.language, uiLanguage);
   const t = translator(language);
   const substitutions = storeSubstitutions(marketplace);
   const texts: Record<string, string> = {};
-  for (const key of [...CONTENT_TEXT_KEYS, ...causeTextKeys(cause)]) texts[key] = t(key, substitutions);
+  // Every cause's banner keys: about 30 short strings (computed here, not at import: the cause table
+  // may not be initialised yet when this module is).
+  for (const key of [...CONTENT_TEXT_KEYS, ...CAUSE_IDS.flatMap(causeTextKeys)]) texts[key] = t(key, substitutions);
   return { banner: settings.banner, inputHints: settings.inputHints, language, texts };
 }

@@ -64,7 +64,7 @@ function onDiagnosis(
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return buildContentSettings(settings, uiLanguage, diagnosis.cause, marketplace);
+    return buildContentSettings(settings, uiLanguage, marketplace);
   });
 }
 

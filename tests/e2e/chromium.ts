@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
 import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Viewport } from './driver';
 
@@ -67,6 +67,7 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
   });
   const extensionBase = `${worker.url().split('/').slice(0, 3).join('/')}/`;
   const { pages, page, load } = tabPages<Page>(hostPermissions, () => driver);
+  const metricSessions = new WeakMap<Page, CDPSession>();
   const newPage = async (viewport?: Viewport) => {
     const p = await ctx.newPage();
     if (viewport) await p.setViewportSize(viewport);
@@ -155,6 +156,18 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
       await ctx.addCookies([{ ...c, secure: true, sameSite: 'Lax' }]);
     },
     screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file })),
+    async performanceMetrics(tab) {
+      // The counters run from Performance.enable on: one session per page, kept across navigations.
+      const p = page(tab);
+      let cdp = metricSessions.get(p);
+      if (!cdp) {
+        cdp = await ctx.newCDPSession(p);
+        await cdp.send('Performance.enable');
+        metricSessions.set(p, cdp);
+      }
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    },
     async closeTab(tab) {
       await pages.get(tab)?.close();
       pages.delete(tab);

@@ -76,6 +76,12 @@ export interface BrowserDriver {
   /** Sets an unpartitioned Secure cookie through the automation protocol (hosts the server can't answer for). */
   setCookie(cookie: NewCookie): Promise<void>;
   screenshot(tab: Tab, file: string): Promise<void>;
+  /**
+   * The browser's own main-thread counters for the tab's page, by name (Chromium: CDP
+   * Performance.getMetrics, e.g. TaskDuration and ScriptDuration in seconds). Absent where the
+   * protocol has no such thing (Firefox over BiDi). Used by npm run bench, never by tests.
+   */
+  performanceMetrics?(tab: Tab): Promise<Record<string, number>>;
   closeTab(tab: Tab): Promise<void>;
   /** Closes every tab opened since the last call (scenario isolation), keeping the driver's own probe. */
   closeScenarioTabs(): Promise<void>;

@@ -9,6 +9,7 @@ import { hostile } from './hostile';
 import { inputHints } from './input-hints';
 import { layoutA11y } from './layout-a11y';
 import { pageReport } from './page-report';
+import { layoutShift } from './layout-shift';
 import { privacy } from './privacy';
 import { signedIn } from './signed-in';
 import { smoke } from './smoke';
@@ -26,6 +27,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   cookies,
   'signed in elsewhere': signedIn,
   'layout and a11y': layoutA11y,
+  'layout shift': layoutShift,
   'hostile pages': hostile,
   privacy,
   'page report': pageReport,

@@ -31,31 +31,28 @@ const jp = marketplaceById('jp');
 const subs = ['amazon.co.jp', 'amazon.com'];
 
 describe('buildContentSettings', () => {
-  it("carries the switches and resolves every content key plus the cause's headline and primary action", () => {
+  it("carries the switches and resolves every content key plus every cause's headline and primary action", () => {
     const settings = { ...DEFAULT_SETTINGS, banner: false, inputHints: false };
-    const reply = buildContentSettings(settings, 'en-US', 'wrong-password', jp);
-    const guidance = ruleFor('wrong-password').guidance;
+    const reply = buildContentSettings(settings, 'en-US', jp);
     const t = translator('en');
     expect(reply.banner).toBe(false);
     expect(reply.inputHints).toBe(false);
     expect(reply.language).toBe('en');
-    const expectedKeys = [
-      ...CONTENT_TEXT_KEYS,
-      guidance.headline,
-      ...(guidance.primary ? [actionLabelKey(guidance.primary)] : []),
-    ];
+    const expectedKeys = [...CONTENT_TEXT_KEYS, ...CAUSE_IDS.flatMap(causeTextKeys)];
     expect(Object.keys(reply.texts).sort()).toEqual([...new Set(expectedKeys)].sort());
     for (const key of expectedKeys) expect(reply.texts[key]).toBe(t(key, subs));
   });
 
-  it('sends no cause strings for a page without a problem', () => {
-    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', null, jp);
-    expect(Object.keys(reply.texts).sort()).toEqual([...new Set(CONTENT_TEXT_KEYS)].sort());
+  it('already carries the strings of a cause that is not on the page yet (a later error needs no round trip)', () => {
+    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', jp);
+    const guidance = ruleFor('wrong-password').guidance;
+    expect(reply.texts[guidance.headline]).toBe(translator('en')(guidance.headline, subs));
+    expect(reply.texts[actionLabelKey(guidance.primary!)]).toBeTruthy();
     expect(causeTextKeys(null)).toEqual([]);
   });
 
   it('fills the store and its sister into labels such as "Sign in on $SISTER$ instead"', () => {
-    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', 'account-not-found', marketplaceById('us'));
+    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', marketplaceById('us'));
     const key = causeTextKeys('account-not-found').find((k) => k === 'actionSisterSignIn');
     expect(key).toBeDefined();
     expect(reply.texts[key!]).toContain('amazon.co.jp');
@@ -69,10 +66,10 @@ describe('buildContentSettings', () => {
   });
 
   it('follows the browser language on auto, and the option otherwise', () => {
-    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'ja-JP', null, jp).language).toBe('ja');
-    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'fr', null, jp).language).toBe('en');
-    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'en' }, 'ja', null, jp).language).toBe('en');
-    const ja = buildContentSettings({ ...DEFAULT_SETTINGS, language: 'ja' }, 'en', 'captcha', jp);
+    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'ja-JP', jp).language).toBe('ja');
+    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'fr', jp).language).toBe('en');
+    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'en' }, 'ja', jp).language).toBe('en');
+    const ja = buildContentSettings({ ...DEFAULT_SETTINGS, language: 'ja' }, 'en', jp);
     expect(ja.language).toBe('ja');
     for (const [key, text] of Object.entries(ja.texts)) expect(text).toBe(translator('ja')(key, subs));
   });
@@ -91,7 +88,7 @@ describe('the reply to cs-bg-diagnosis', () => {
     });
     const tab = fake.addTab({ url: JP_SIGNIN });
     const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as ContentSettings;
-    expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', 'account-not-found', jp));
+    expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', jp));
     expect(reply.language).toBe('ja');
   });
 });

@@ -72,6 +72,7 @@ function setup(html: string, url: string, cookiesEnabled = true): Harness {
       navigate: vi.fn<(url: string) => void>(),
       reload: vi.fn<() => void>(),
       ui: ui.loader,
+      whenIdle: clock.whenIdle,
     },
     roots: captureShadowRoots(),
   };
@@ -138,7 +139,7 @@ describe('content script on a claim page', () => {
     await nextFrame();
     expect(diagnoses().map((d) => d.cause)).toEqual([null, 'identifier-invalid']);
     expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('identifier-invalid');
-    expect(document.body.firstElementChild).toBe(host());
+    expect(document.body.lastElementChild).toBe(host());
     expect(inside().textContent).toContain('Check the address.');
 
     // More changes that leave the diagnosis as it is: nothing new is sent.

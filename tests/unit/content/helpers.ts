@@ -47,6 +47,7 @@ export function manualTiming() {
   let nextId = 1;
   const frames = new Map<number, () => void>();
   const timers = new Map<number, () => void>();
+  const idle = new Map<number, () => void>();
   const timing: Timing = {
     requestAnimationFrame: (cb) => (frames.set(nextId, () => cb(0)), nextId++),
     cancelAnimationFrame: (id) => void frames.delete(id),
@@ -60,6 +61,9 @@ export function manualTiming() {
   };
   return {
     timing,
+    /** AppOptions.whenIdle: runs when the test calls idle(). */
+    whenIdle: (cb: () => void) => void idle.set(nextId++, cb),
+    idle: () => run(idle),
     pendingFrames: () => frames.size,
     pendingTimers: () => timers.size,
     frame: () => run(frames),

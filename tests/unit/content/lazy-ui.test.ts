@@ -146,24 +146,34 @@ describe('input hints with a lazily loaded UI', () => {
   });
 });
 
+/** The content script on the claim page, the background answering every report with `reply`. */
+async function startOnClaimPage(reply: { banner: boolean; inputHints: boolean; texts: Record<string, string> }) {
+  const fake = installFakeBrowser();
+  vi.stubGlobal('browser', fake.browser);
+  const sent: unknown[] = [];
+  fake.browser.runtime.onMessage.addListener(((message: unknown) => {
+    sent.push(message);
+    return Promise.resolve({ language: 'en', ...reply });
+  }) as never);
+  const clock = manualTiming();
+  const ui = sourceUi();
+  const app = startApp({
+    doc: document,
+    href: () => CLAIM_URL,
+    cookiesEnabled: () => true,
+    timing: clock.timing,
+    navigate: vi.fn(),
+    reload: vi.fn(),
+    ui: ui.loader,
+    whenIdle: clock.whenIdle,
+  });
+  await flushMutations();
+  return { app, clock, ui, sent };
+}
+
 describe('content script and the UI bundle', () => {
   it('does not load the UI on a clean page, loads it once when a cause appears', async () => {
-    const fake = installFakeBrowser();
-    vi.stubGlobal('browser', fake.browser);
-    fake.browser.runtime.onMessage.addListener((() =>
-      Promise.resolve({ banner: true, inputHints: true, language: 'en', texts: TEXTS })) as never);
-    const clock = manualTiming();
-    const ui = sourceUi();
-    const app = startApp({
-      doc: document,
-      href: () => CLAIM_URL,
-      cookiesEnabled: () => true,
-      timing: clock.timing,
-      navigate: vi.fn(),
-      reload: vi.fn(),
-      ui: ui.loader,
-    });
-    await flushMutations();
+    const { app, clock, ui } = await startOnClaimPage({ banner: true, inputHints: true, texts: TEXTS });
     expect(ui.imports).toBe(0);
     document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
     await flushMutations();
@@ -171,6 +181,35 @@ describe('content script and the UI bundle', () => {
     await flushMutations();
     expect(ui.imports).toBe(1);
     expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('identifier-invalid');
+    app.dispose();
+  });
+});
+
+describe('ready before needed', () => {
+  it('loads the UI once the page is idle; a later error then has its banner, with its own headline, in the frame that finds it', async () => {
+    const texts = { ...TEXTS, identifierInvalidHeadline: 'Check the address.', actionSignIn: 'Back' };
+    const { app, clock, ui, sent } = await startOnClaimPage({ banner: true, inputHints: true, texts });
+    expect(ui.imports).toBe(0); // a clean page: nothing until idle
+    clock.idle();
+    await flushMutations();
+    expect(ui.imports).toBe(1);
+    const reportsBefore = sent.length;
+
+    document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
+    await flushMutations();
+    clock.frame(); // the one frame: diagnosis and banner, before any reply to the new report
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('identifier-invalid');
+    expect(roots.get(host()!)?.textContent).toContain('Check the address.');
+    expect(sent.length).toBe(reportsBefore + 1); // reported, but the banner did not wait for the answer
+    expect(ui.imports).toBe(1);
+    app.dispose();
+  });
+
+  it('does not load the UI in idle time when the banner is switched off', async () => {
+    const { app, clock, ui } = await startOnClaimPage({ banner: false, inputHints: false, texts: TEXTS });
+    clock.idle();
+    await flushMutations();
+    expect(ui.imports).toBe(0);
     app.dispose();
   });
 });

@@ -32,14 +32,16 @@ async function showPage(fake: FakeBrowser, alert: string, language: Language = '
   document.body.innerHTML = passwordPage(alert);
   const roots = captureShadowRoots();
   const navigate = vi.fn<(url: string) => void>();
+  const clock = manualTiming();
   app = startApp({
     doc: document,
     href: () => SIGNIN_URL,
     cookiesEnabled: () => true,
-    timing: manualTiming().timing,
+    timing: clock.timing,
     navigate,
     reload: () => undefined,
     ui: sourceUi().loader,
+    whenIdle: clock.whenIdle,
   });
   for (let i = 0; i < 10; i++) await flushMutations();
   const host = document.querySelector(`[${CAUSE_ATTRIBUTE}]`);

@@ -1,0 +1,126 @@
+// Table rows for the figures issue 11 asks for: layout shift caused by the extension, the load ratio
+// against its noise floor with bootstrap intervals, and main-thread CPU added per page.
+import type { BrowserName } from '../../tests/e2e/env';
+import type { Result } from './main';
+import { CPU_METRICS } from './measure-cpu';
+import { VIEWPORTS, type Shifts } from './measure-page';
+import type { ShiftKind } from './pages';
+import type { Row } from './report';
+import { bootstrap95, median, ratioOfMedians } from './stats';
+
+type Results = Partial<Record<BrowserName, Result>>;
+
+/** One value per browser that has results. */
+export const perBrowser =
+  (results: Results) =>
+  (f: (r: Result) => { shown: string; value: number }): Row['values'] =>
+    Object.fromEntries(Object.entries(results).map(([b, r]) => [b, f(r!)]));
+
+const KIND_LABEL: Record<ShiftKind, string> = { load: 'error in the page at load', late: 'error appearing after load' };
+
+/** Median shift with the content script minus without, per width; null where not measured. */
+function added(r: Result, kind: ShiftKind, measure: (s: Shifts) => number | null): (number | null)[] {
+  return VIEWPORTS.map(({ width }) => {
+    const cell = r.shifts[kind][width];
+    if (!cell) return null;
+    const values = (side: 'with' | 'without') => cell[side].map(measure).filter((v): v is number => v !== null);
+    const w = values('with');
+    const wo = values('without');
+    return w.length && wo.length ? median(w) - median(wo) : null;
+  });
+}
+
+const widths = VIEWPORTS.map((v) => v.width).join(' / ');
+const shownShifts = (values: (number | null)[]) =>
+  values.every((v) => v === null) ? 'no API' : values.map((v) => (v === null ? 'n/a' : v.toFixed(3))).join(' / ');
+const worst = (values: (number | null)[]) =>
+  values.some((v) => v !== null) ? Math.max(...values.map((v) => v ?? -Infinity)) : NaN;
+
+export function shiftRows(results: Results): Row[] {
+  const each = perBrowser(results);
+  const budget = { max: 0.01, aim: 0.01, label: '≤ 0.01' };
+  return (['load', 'late'] as const).flatMap((kind): Row[] => [
+    {
+      metric: `CLS added, ${KIND_LABEL[kind]}, Layout Instability, ${widths} px`,
+      values: each((r) => {
+        const v = added(r, kind, (s) => s.instability);
+        return { shown: shownShifts(v), value: worst(v) };
+      }),
+      budget,
+    },
+    {
+      metric: `CLS added, ${KIND_LABEL[kind]}, box sampler, ${widths} px`,
+      values: each((r) => {
+        const v = added(r, kind, (s) => s.sampled);
+        return { shown: shownShifts(v), value: worst(v) };
+      }),
+      budget,
+    },
+  ]);
+}
+
+/** The page's own shift when its error box appears, for scale (no content script). */
+export function ownShiftRow(results: Results): Row {
+  return {
+    metric: `the page's own shift as its error appears (no extension), box sampler, ${widths} px`,
+    values: perBrowser(results)((r) => ({
+      shown: VIEWPORTS.map(({ width }) =>
+        median(r.shifts.late[width]?.without.map((s) => s.sampled) ?? []).toFixed(3),
+      ).join(' / '),
+      value: NaN,
+    })),
+  };
+}
+
+const interval = ([lo, hi]: [number, number]) => `[${lo.toFixed(3)}, ${hi.toFixed(3)}]`;
+
+export function loadRows(results: Results): Row[] {
+  const each = perBrowser(results);
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  return [
+    {
+      metric: 'load event with / without content script, median',
+      values: each((r) => ({ shown: `${ms(median(r.load.a))} / ${ms(median(r.load.b))}`, value: NaN })),
+    },
+    {
+      metric: 'load ratio with / without (ratio of medians) [bootstrap 95 %]',
+      values: each((r) => ({
+        shown: `${r.load.ratio.toFixed(3)} ${interval(bootstrap95([r.load.a, r.load.b], ratioOfMedians))}`,
+        value: NaN,
+      })),
+    },
+    {
+      metric: 'noise floor: same without / without [bootstrap 95 %]',
+      values: each((r) => ({
+        shown: `${r.control.ratio.toFixed(3)} ${interval(bootstrap95([r.control.a, r.control.b], ratioOfMedians))}`,
+        value: NaN,
+      })),
+    },
+    {
+      metric: 'load ratio minus noise floor [bootstrap 95 %]',
+      values: each((r) => {
+        const excess = r.load.ratio - r.control.ratio;
+        const both = bootstrap95(
+          [r.load.a, r.load.b, r.control.a, r.control.b],
+          (la, lb, ca, cb) => ratioOfMedians(la!, lb!) - ratioOfMedians(ca!, cb!),
+        );
+        return { shown: `${excess >= 0 ? '+' : ''}${excess.toFixed(3)} ${interval(both)}`, value: excess };
+      }),
+      budget: { max: 0.01, aim: 0.01, label: '≤ +0.01' },
+    },
+  ];
+}
+
+export function cpuRows(results: Results): Row[] {
+  const each = perBrowser(results);
+  return CPU_METRICS.slice(0, 2).map((name) => ({
+    metric: `main-thread ${name} added per page, median with − without (with / without)`,
+    values: each((r) => {
+      if (!r.cpu) return { shown: 'not exposed', value: NaN };
+      const w = median(r.cpu.with[name] ?? []) * 1000;
+      const wo = median(r.cpu.without[name] ?? []) * 1000;
+      const sign = w - wo >= 0 ? '+' : '−';
+      return { shown: `${sign}${Math.abs(w - wo).toFixed(1)} ms (${w.toFixed(1)} / ${wo.toFixed(1)})`, value: NaN };
+    }),
+  }));
+}
