@@ -115,10 +115,8 @@ describe("WebKit: our banner does not move Amazon's form (first field, sampled a
     expect(unsampled).toEqual([]);
   });
 
-  // KNOWN (README FINDINGS 1, issue 11): the banner is put at the top of the body after the page's first
-  // paint and pushes Amazon's form down. Marked `fails` so the suite stays green until the fix for
-  // issue 11 lands; this then fails as "expected to fail": change it.fails back to it.
-  it.fails('on every page with a banner, no frame moves the field while our element appears or changes', () => {
+  // README FINDINGS 1: before the banner floated above Amazon's form, it pushed the field down here.
+  it('on every page with a banner, no frame moves the field while our element appears or changes', () => {
     const moved = catalogue.flatMap((e, i) =>
       resultOf(i)
         .layout.shifts.filter((s) => s.oursChanged)
