@@ -1,11 +1,13 @@
 // The screenshot run: every cause in both languages, desktop and phone (and phone in dark mode), the
-// general help, the options page, the gallery; cookies-disabled in a second browser that blocks cookies.
+// general help, the options page, the gallery; cookies-disabled in a second browser that blocks cookies;
+// the phone shots once more in WebKit at an iPhone's size.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HOSTS } from '../../tests/e2e/routes';
 import type { FakeAmazon } from '../../tests/e2e/server';
 import { launchDemoChromium, type DemoBrowser, type Viewport } from './browser';
 import { cleanScenario, GALLERY_URL, LANGS, shotScenarios, type Scenario } from './gallery';
+import { shootWebKit } from './webkit-shots';
 import { DESKTOP, PHONE, setLanguage, shootOptions, shootPopup, shootScenario, vpName, warnings } from './shots';
 
 const VIEWS: Viewport[] = [DESKTOP, PHONE, { ...PHONE, dark: true }];
@@ -74,6 +76,7 @@ export async function shootAll(server: FakeAmazon, all: readonly Scenario[], out
       await nb.close();
     }
   }
+  files.push(...(await shootWebKit(picks, out)));
   process.stdout.write('\n');
   writeIndex(out, files);
   if (warnings.length) console.log(`Checks found:\n${warnings.map((w) => `  ${w}`).join('\n')}`);
