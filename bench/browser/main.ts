@@ -3,7 +3,7 @@
 // caused by the extension at three widths, page-load ratio with its noise floor and bootstrap
 // intervals, main-thread CPU added per page (Chromium), popup render time and clearing 50 cookies.
 // Prints the machine and one table with budgets and verdicts.
-//   node bench/browser.bench.mjs [--runs N] [--load-pairs N] [--shift-runs N] [--cpu-pairs N] [--browser chromium|firefox]
+//   npm run bench -- [--runs N] [--load-pairs N] [--shift-runs N] [--cpu-pairs N] [--browser chromium|firefox]
 // Speed is measured here, never asserted in tests. Needs a build (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
