@@ -2,7 +2,7 @@
 // ENTRY.ts [args…]`. No TypeScript runner is installed; esbuild is, and it is what the build uses.
 // The bundle goes to .tmp/<name>/, two levels below the repo, because tests/e2e/env.ts finds the repo
 // from its own location (import.meta.url), which in a bundle is the bundle's.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -38,5 +38,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outfile = await bundleTs(entry);
   process.setSourceMapsEnabled(true); // errors point at the .ts lines
   process.argv = [process.argv[0], outfile, ...rest];
-  await import(pathToFileURL(outfile).href);
+  try {
+    await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile, { force: true }); // loaded by now: one bundle per run would pile up in .tmp/
+  }
 }
