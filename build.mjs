@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { esbuildLocaleTables } from './scripts/locale-tables.mjs';
 import { manifestFor, TARGETS } from './scripts/manifest.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -93,13 +94,14 @@ const options = (target, entryPoints, minify, format = 'iife') => ({
   jsx: 'automatic',
   jsxImportSource: 'preact',
   logLevel: 'warning',
-  plugins: [noRawHtml],
+  plugins: [noRawHtml, esbuildLocaleTables(root)],
 });
 const builds = (target) => [
   {
     ...options(target, pageEntries, false),
     plugins: [
       noRawHtml,
+      esbuildLocaleTables(root),
       { name: 'static', setup: (b) => b.onEnd((result) => (result.errors.length ? undefined : writeStatic(target))) },
     ],
   },

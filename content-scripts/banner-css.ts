@@ -10,7 +10,7 @@ export const BANNER_CSS = `
   box-sizing: border-box; width: 100%; max-width: 100%; margin: 0; padding: 12px 14px;
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", Meiryo, sans-serif;
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-bottom-width: 3px; border-radius: 8px;
-  overflow-wrap: anywhere;
+  overflow-wrap: anywhere; hyphens: auto; text-align: start;
 }
 @media (prefers-color-scheme: dark) {
   .b {
@@ -28,9 +28,10 @@ export const BANNER_CSS = `
 .note { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
 .result { margin: 8px 0 0; font-size: 14px; font-weight: 600; }
 .row { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 0; padding: 0; }
+/* Labels wrap (German, Dutch, Polish are long at 360 px) instead of running out of the button. */
 button {
-  box-sizing: border-box; min-height: 40px; max-width: 100%; margin: 0; padding: 8px 14px;
-  font: inherit; font-size: 14px; line-height: 1.3; white-space: nowrap; text-align: center;
+  box-sizing: border-box; flex: 0 1 auto; min-width: 0; min-height: 40px; max-width: 100%; margin: 0; padding: 8px 14px;
+  font: inherit; font-size: 14px; line-height: 1.3; text-align: center; overflow-wrap: anywhere; hyphens: auto;
   color: var(--btn2-fg); background: var(--btn2-bg); border: 1px solid var(--fg); border-radius: 8px;
   cursor: pointer;
 }

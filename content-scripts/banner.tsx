@@ -1,6 +1,7 @@
 // The in-page banner: the cause in one sentence, the fix as one button, "more" and "hide". Every word
 // comes from ContentSettings.texts; Amazon's own alert is rendered as a text node, never as HTML.
 import type { CauseId } from '../src/detect/types';
+import { htmlLang, type Language, textDirection } from '../src/languages';
 import { trusted } from './guard';
 
 /** Where the one-click cookie clearing stands, shown in place of the note. */
@@ -12,7 +13,7 @@ export type ClearView =
 
 export interface BannerProps {
   cause: CauseId;
-  language: 'ja' | 'en';
+  language: Language;
   texts: Readonly<Record<string, string>>;
   headlineKey: string;
   /** Message key of the primary action's label; null when the cause offers no button here. */
@@ -64,7 +65,13 @@ export function Banner(props: BannerProps) {
   const alertText = props.alert ? joinAlert(props.alert.heading, props.alert.text) : '';
   const done = clear.state === 'done';
   return (
-    <section class="b" role="status" aria-label={t('extShortName')} lang={props.language}>
+    <section
+      class="b"
+      role="status"
+      aria-label={t('extShortName')}
+      lang={htmlLang(props.language)}
+      dir={textDirection(props.language)}
+    >
       <p class="brand" aria-hidden="true">
         {t('extShortName')}
       </p>

@@ -5,6 +5,7 @@
 import { h, render } from 'preact';
 import { INPUT_HINT_TEXT_KEYS } from '../src/content-texts';
 import { checkIdentifier, checkPassword, type InputHintId, type KeyState } from '../src/input-hints';
+import { htmlLang, type Language, textDirection } from '../src/languages';
 import { fieldOf } from './fields';
 import { guard } from './guard';
 import type { ShadowHost } from './shadow';
@@ -15,7 +16,7 @@ const HINT_CSS = `
 :host { all: initial; display: block; contain: content; }
 .h { box-sizing: border-box; max-width: 100%; margin: 4px 0 8px; padding: 6px 10px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", Meiryo, sans-serif;
-  color: #0f1111; background: #fff8e5; border-left: 3px solid #c77700; overflow-wrap: anywhere; }
+  color: #0f1111; background: #fff8e5; border-inline-start: 3px solid #c77700; text-align: start; overflow-wrap: anywhere; }
 @media (prefers-color-scheme: dark) { .h { color: #f3f3f3; background: #2b2417; border-color: #f0a634; } }
 .n { font-size: 11px; font-weight: 600; }
 ul { margin: 0; padding: 0; list-style: none; }
@@ -23,7 +24,7 @@ ul { margin: 0; padding: 0; list-style: none; }
 
 export interface HintTexts {
   texts: Readonly<Record<string, string>>;
-  language: 'ja' | 'en';
+  language: Language;
 }
 
 const EVENTS = ['input', 'keydown', 'keyup', 'compositionstart', 'compositionend', 'focusout'] as const;
@@ -66,7 +67,7 @@ export function inputHints(doc: Document, createHost: CreateHost) {
     render(
       h(
         'div',
-        { class: 'h', role: 'status', lang: language },
+        { class: 'h', role: 'status', lang: htmlLang(language), dir: textDirection(language) },
         h('div', { class: 'n' }, texts.extShortName ?? ''),
         h('ul', null, items),
       ),

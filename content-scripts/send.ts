@@ -1,5 +1,6 @@
 // Messages to the background. A content script outlives its extension when the extension is reloaded
 // or updated; sendMessage then throws or rejects, and that is answered with undefined, silently.
+import { isLanguage } from '../src/languages';
 import { isMarketplaceId } from '../src/marketplaces';
 import type { BannerSignedIn, ClearResult, ContentSettings, Message } from '../src/messages';
 import { contentApi } from './runtime';
@@ -18,7 +19,7 @@ const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 /** Replies are checked before use: a reply of another shape must not reach the page as text. */
 export function asContentSettings(v: unknown): ContentSettings | null {
   if (!isRecord(v) || typeof v.banner !== 'boolean' || typeof v.inputHints !== 'boolean') return null;
-  if (v.language !== 'ja' && v.language !== 'en') return null;
+  if (!isLanguage(v.language)) return null;
   if (!isRecord(v.texts)) return null;
   const texts: Record<string, string> = {};
   for (const [key, text] of Object.entries(v.texts)) if (typeof text === 'string') texts[key] = text;

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Permissions } from 'webextension-polyfill';
 import { getBrowser, platform } from '../src/browser';
-import type { LanguageOption } from '../src/i18n';
+import { ENDONYMS, htmlLang, LANGUAGES, type LanguageOption } from '../src/i18n';
 import { saveSettings, type ClearScope, type Settings } from '../src/settings';
 import { useUiSettings } from '../popup/use-settings';
 import { HistoryView } from './history';
@@ -64,13 +64,13 @@ export function Options() {
       });
   }
 
-  if (!settings) return <main id="options" lang={language} aria-busy="true" />;
+  if (!settings) return <main id="options" lang={htmlLang(language)} aria-busy="true" />;
   const where = platform();
   const siteDataApi = where.siteData !== null;
   const siteData = siteDataApi && settings.clearScope === 'cookies-and-site-data';
 
   return (
-    <main id="options" lang={language}>
+    <main id="options" lang={htmlLang(language)}>
       <h1>{t('optionsTitle')}</h1>
       <form onSubmit={(e) => e.preventDefault()}>
         <fieldset>
@@ -92,7 +92,7 @@ export function Options() {
 
         <fieldset>
           <legend>{t('optionsLanguageLegend')}</legend>
-          {(['auto', 'ja', 'en'] as const).map((value: LanguageOption) => (
+          {(['auto', ...LANGUAGES] as const).map((value: LanguageOption) => (
             <label class="check" key={value}>
               <input
                 type="radio"
@@ -101,8 +101,8 @@ export function Options() {
                 checked={settings.language === value}
                 onChange={() => void save({ language: value })}
               />
-              <span lang={value === 'auto' ? undefined : value}>
-                {t(`optionsLanguage${value === 'auto' ? 'Auto' : value === 'ja' ? 'Ja' : 'En'}`)}
+              <span lang={value === 'auto' ? undefined : htmlLang(value)}>
+                {value === 'auto' ? t('optionsLanguageAuto') : ENDONYMS[value]}
               </span>
             </label>
           ))}

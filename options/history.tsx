@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getBrowser } from '../src/browser';
 import { ruleFor } from '../src/detect/causes';
 import { clearHistory, readHistory, type HistoryEntry } from '../src/history';
-import type { Language, Translate } from '../src/i18n';
+import { htmlLang, type Language, type Translate } from '../src/i18n';
 import { marketplaceById } from '../src/marketplaces';
 
 export function HistoryView({ t, language }: { t: Translate; language: Language }) {
@@ -35,7 +35,7 @@ export function HistoryView({ t, language }: { t: Translate; language: Language 
     setCleared(true);
   }
 
-  const format = new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en', {
+  const format = new Intl.DateTimeFormat(htmlLang(language), {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

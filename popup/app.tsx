@@ -4,6 +4,8 @@
 // every store with a session, since none of them is the tab's).
 import { useEffect, useState } from 'preact/hooks';
 import { getBrowser } from '../src/browser';
+import { htmlLang } from '../src/i18n';
+import { marketplaceById } from '../src/marketplaces';
 import type { SignedInState, TabState } from '../src/messages';
 import { CauseView } from './cause-view';
 import { GeneralHelp } from './general-help';
@@ -18,8 +20,9 @@ interface Loaded {
 }
 
 export function Popup({ search }: { search: string }) {
-  const { settings, language, t } = useUiSettings();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const store = loaded?.signedIn?.tabStore ?? loaded?.state?.marketplace ?? loaded?.state?.diagnosis?.marketplace;
+  const { settings, language, t } = useUiSettings(store ? marketplaceById(store).language : null);
   // The general help stays reachable from a diagnosis (another store, the checklists).
   const [generalHelp, setGeneralHelp] = useState(false);
 
@@ -45,13 +48,13 @@ export function Popup({ search }: { search: string }) {
   const cause = ready ? (diagnosis?.cause ?? 'none') : undefined;
   const signedIn = loaded?.signedIn ?? null;
   // The tab's store: from its address (any Amazon page), else from what its sign-in page reported.
-  const tabStore = signedIn?.tabStore ?? loaded?.state?.marketplace ?? diagnosis?.marketplace ?? null;
+  const tabStore = store ?? null;
   const elsewhere = ready ? signedInElsewhereAttr(tabStore, signedIn) : undefined;
 
   return (
     <main
       id="app"
-      lang={language}
+      lang={htmlLang(language)}
       data-cause={cause}
       data-signed-in-elsewhere={elsewhere}
       aria-busy={ready ? undefined : 'true'}

@@ -71,7 +71,7 @@ export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Pr
       {alert && (alert.heading || alert.text) && (
         <figure class="amazon-says">
           <figcaption>{t('popupAmazonSays')}</figcaption>
-          <blockquote lang={alertLanguage(alert.heading + alert.text, m.language)}>
+          <blockquote dir="auto" lang={alertLanguage(alert.heading + alert.text, m.language)}>
             {alert.heading && <p class="alert-heading">{alert.heading}</p>}
             {alert.text && <p>{alert.text}</p>}
           </blockquote>

@@ -31,9 +31,12 @@ const STORE_LINKS: readonly { link: LinkId; key: string }[] = [
   { link: 'contact-us', key: 'popupLinkContactUs' },
 ];
 
-/** The tab's store if known, else a guess from the browser's language. */
+/** The tab's store if known, else a guess from the browser's language: the first store that speaks it
+ *  (de → amazon.de, pt-BR → amazon.com.br), else amazon.com. */
 export function defaultStore(state: TabState | null, language: string): MarketplaceId {
-  return state?.marketplace ?? state?.diagnosis?.marketplace ?? (language.toLowerCase().startsWith('ja') ? 'jp' : 'us');
+  const primary = language.toLowerCase().split(/[-_]/)[0];
+  const speaking = MARKETPLACES.find((m) => m.language === primary)?.id ?? 'us';
+  return state?.marketplace ?? state?.diagnosis?.marketplace ?? speaking;
 }
 
 export function GeneralHelp({ t, state, tabId, signedIn }: Props) {

@@ -2,7 +2,7 @@
 // the options at once: a change saved anywhere arrives through storage.onChanged.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getBrowser } from '../src/browser';
-import { resolveLanguage, translator, type Language, type Translate } from '../src/i18n';
+import { htmlLang, resolveLanguage, textDirection, translator, type Language, type Translate } from '../src/i18n';
 import { loadSettings, onSettingsChanged, type Settings } from '../src/settings';
 
 export interface UiSettings {
@@ -22,7 +22,8 @@ export function uiLanguage(): string {
   }
 }
 
-export function useUiSettings(): UiSettings {
+/** `storeLanguage`: the language of the store the page is about (the popup's tab), when known. */
+export function useUiSettings(storeLanguage?: string | null): UiSettings {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     let live = true;
@@ -33,10 +34,11 @@ export function useUiSettings(): UiSettings {
       stop();
     };
   }, []);
-  const language = resolveLanguage(settings?.language ?? 'auto', uiLanguage());
+  const language = resolveLanguage(settings?.language ?? 'auto', uiLanguage(), storeLanguage);
   const t = useMemo(() => translator(language), [language]);
   useEffect(() => {
-    document.documentElement.lang = language;
+    document.documentElement.lang = htmlLang(language);
+    document.documentElement.dir = textDirection(language);
   }, [language]);
   return { settings, language, t, apply: setSettings };
 }

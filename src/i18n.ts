@@ -1,11 +1,22 @@
 // Strings come from _locales only. The browser's i18n.getMessage follows the browser language, but the
-// options page lets people pick 日本語 or English, so extension pages resolve messages from the bundled
-// tables with the same placeholder rules as chrome.i18n ($NAME$ → placeholder content, $1 → substitution).
-import en from '../_locales/en/messages.json';
-import ja from '../_locales/ja/messages.json';
+// options page lets people pick a language and auto also looks at the store, so extension pages
+// resolve messages from the tables the build carries (scripts/locale-tables.mjs: each table is JSON
+// text, parsed on first use), with the same placeholder rules as chrome.i18n ($NAME$ → placeholder
+// content, $1 → substitution).
+/// <reference path="./locale-tables.d.ts" />
+import { LOCALE_JSON } from 'virtual:locale-tables';
+import type { Language } from './languages';
 
-export type Language = 'ja' | 'en';
-export type LanguageOption = 'auto' | Language;
+export {
+  ENDONYMS,
+  htmlLang,
+  isLanguage,
+  LANGUAGES,
+  type Language,
+  type LanguageOption,
+  resolveLanguage,
+  textDirection,
+} from './languages';
 
 interface Entry {
   message: string;
@@ -13,24 +24,28 @@ interface Entry {
 }
 type Table = Record<string, Entry>;
 
-const TABLES: Record<Language, Table> = { en: en as Table, ja: ja as Table };
-
 export type Translate = (key: string, substitutions?: string | readonly string[]) => string;
 
-/** auto follows the browser's UI language: Japanese for ja*, English otherwise. */
-export function resolveLanguage(option: LanguageOption, uiLanguage: string): Language {
-  if (option !== 'auto') return option;
-  return uiLanguage.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+const parsed = new Map<string, Table>();
+function table(language: string): Table {
+  let t = parsed.get(language);
+  if (!t) {
+    const json = LOCALE_JSON[language];
+    t = json ? (JSON.parse(json) as Table) : {};
+    parsed.set(language, t);
+  }
+  return t;
 }
 
 export function hasMessage(key: string): boolean {
-  return key in TABLES.en;
+  return key in table('en');
 }
 
 export function translator(language: Language): Translate {
-  const table = TABLES[language];
+  const own = table(language);
+  const en = table('en');
   return (key, substitutions) => {
-    const entry = table[key] ?? TABLES.en[key];
+    const entry = own[key] ?? en[key];
     if (!entry) return key;
     const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
     const withPlaceholders = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => {

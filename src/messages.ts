@@ -1,5 +1,6 @@
 // Every runtime message, named by route (cs = content script, bg = background, ui = popup/options).
 // The background validates each one with parseMessage before acting: shapes, ids and lengths.
+import type { Language } from './languages';
 import { isCauseId, isStep, HINT_IDS, type CauseId, type Diagnosis, type HintId } from './detect/types';
 import type { PageStructure } from './detect/page-structure';
 import { isMarketplaceId, type MarketplaceId } from './marketplaces';
@@ -23,7 +24,7 @@ export type MessageType = Message['type'];
 export interface ContentSettings {
   banner: boolean;
   inputHints: boolean;
-  language: 'ja' | 'en';
+  language: Language;
   /** Resolved strings, by message key: the content script bundles no locale data. */
   texts: Record<string, string>;
 }

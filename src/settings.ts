@@ -1,7 +1,7 @@
 // Options, kept in storage.sync with typed defaults. Stored objects carry a schema version so a later
 // release can migrate what an earlier one wrote; anything unreadable falls back to the default.
 import { getBrowser } from './browser';
-import type { LanguageOption } from './i18n';
+import { isLanguage, type LanguageOption } from './languages';
 
 export type ClearScope = 'cookies' | 'cookies-and-site-data';
 
@@ -29,8 +29,7 @@ export function migrateSettings(stored: unknown): Settings {
   const banner = s.banner ?? s.showBanner;
   return {
     banner: typeof banner === 'boolean' ? banner : DEFAULT_SETTINGS.banner,
-    language:
-      s.language === 'ja' || s.language === 'en' || s.language === 'auto' ? s.language : DEFAULT_SETTINGS.language,
+    language: isLanguage(s.language) || s.language === 'auto' ? s.language : DEFAULT_SETTINGS.language,
     inputHints: typeof s.inputHints === 'boolean' ? s.inputHints : DEFAULT_SETTINGS.inputHints,
     clearScope:
       s.clearScope === 'cookies' || s.clearScope === 'cookies-and-site-data'

@@ -6,7 +6,7 @@ import { actionLabelKey } from '../actions';
 import { CONTENT_TEXT_KEYS } from '../content-texts';
 import { ruleFor } from '../detect/causes/index';
 import { CAUSE_IDS, type CauseId } from '../detect/types';
-import { resolveLanguage, translator } from '../i18n';
+import { type Language, translator } from '../i18n';
 import { sisterOf, type Marketplace } from '../marketplaces';
 import type { ContentSettings } from '../messages';
 import type { Settings } from '../settings';
@@ -27,10 +27,9 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
 /** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead". */
 export function buildContentSettings(
   settings: Settings,
-  uiLanguage: string,
+  language: Language,
   marketplace: Marketplace,
 ): ContentSettings {
-  const language = resolveLanguage(settings.language, uiLanguage);
   const t = translator(language);
   const substitutions = storeSubstitutions(marketplace);
   const texts: Record<string, string> = {};

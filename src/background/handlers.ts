@@ -4,7 +4,7 @@ import { getBrowser, platform } from '../browser';
 import type { PageStructure } from '../detect/page-structure';
 import type { Diagnosis } from '../detect/types';
 import { addHistory } from '../history';
-import { resolveLanguage, translator } from '../i18n';
+import { translator } from '../i18n';
 import { marketplaceById, type Marketplace } from '../marketplaces';
 import type {
   BannerSignedIn,
@@ -22,6 +22,7 @@ import { buildContentSettings } from './content-settings';
 import { openPopupFor, type OpenedAs } from './open-popup';
 import type { ContentOrigin, Origin } from './sender';
 import { bannerSignedIn, signedInState } from './signed-in-replies';
+import { chosenLanguage } from './language';
 import { inTabOrder } from './tab-queue';
 import { hasTabState, readTabState, writeTabState } from './tab-state';
 
@@ -54,17 +55,17 @@ function onDiagnosis(
   // Queued at once, so a "loading" event that comes after this message is applied after it.
   return inTabOrder(tabId, async () => {
     const settings = await loadSettings();
-    const uiLanguage = getBrowser().i18n.getUILanguage();
+    const language = chosenLanguage(settings, marketplace.language);
     const time = Date.now();
     // The store comes from the URL the browser reported, not from the message.
     await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time, structure });
-    await showBadge(tabId, diagnosis.cause, translator(resolveLanguage(settings.language, uiLanguage)), marketplace.id);
+    await showBadge(tabId, diagnosis.cause, translator(language), marketplace.id);
     if (diagnosis.cause !== null) {
       await addHistory({ cause: diagnosis.cause, marketplace: marketplace.id, time }).catch(() => {
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return buildContentSettings(settings, uiLanguage, marketplace);
+    return buildContentSettings(settings, language, marketplace);
   });
 }
 

@@ -1,9 +1,14 @@
-// The UI language the user chose in the options ('auto' follows the browser), as a translator.
+// The language we speak to this person (the options' choice; auto: the browser's UI language when we
+// have it, else the store's, else English: src/languages.ts), as a language or a translator.
 import { getBrowser } from '../browser';
-import { resolveLanguage, translator, type Translate } from '../i18n';
-import { loadSettings } from '../settings';
+import { resolveLanguage, translator, type Language, type Translate } from '../i18n';
+import { loadSettings, type Settings } from '../settings';
 
-export async function userTranslator(): Promise<Translate> {
-  const settings = await loadSettings();
-  return translator(resolveLanguage(settings.language, getBrowser().i18n.getUILanguage()));
+/** `storeLanguage`: the language of the store the words are about (marketplaces.ts), if any. */
+export function chosenLanguage(settings: Settings, storeLanguage?: string | null): Language {
+  return resolveLanguage(settings.language, getBrowser().i18n.getUILanguage(), storeLanguage);
+}
+
+export async function userTranslator(storeLanguage?: string | null): Promise<Translate> {
+  return translator(chosenLanguage(await loadSettings(), storeLanguage));
 }

@@ -2,7 +2,10 @@
 // page or closes. We have no `tabs` permission, so only changeInfo.status is relied on, never the url.
 import type { Tabs } from 'webextension-polyfill';
 import { showBadge } from './badge';
-import { userTranslator } from './language';
+import { translator } from '../i18n';
+import { marketplaceById } from '../marketplaces';
+import { loadSettings } from '../settings';
+import { chosenLanguage, userTranslator } from './language';
 import { inTabOrder } from './tab-queue';
 import { allTabStates, clearTabState, readTabState } from './tab-state';
 
@@ -29,8 +32,10 @@ export function onTabRemoved(tabId: number): void {
 
 /** After the language option changed: re-title the badges of tabs with a diagnosis. */
 export async function refreshBadges(): Promise<void> {
-  const t = await userTranslator();
+  const settings = await loadSettings();
   for (const state of await allTabStates()) {
+    const store = state.marketplace ? marketplaceById(state.marketplace) : null;
+    const t = translator(chosenLanguage(settings, store?.language));
     await inTabOrder(state.tabId, () => showBadge(state.tabId, state.diagnosis?.cause ?? null, t, state.marketplace));
   }
 }

@@ -1,16 +1,14 @@
-// The two locale files are shared by every part of the extension and edited by several people at once.
+// The locale files are shared by every part of the extension and edited by several people at once.
 // This keeps them loadable by Chrome and Firefox (which refuse a whole extension over one bad message),
-// identical in keys and placeholders across languages, and complete for every cause, hint and action.
-import { readFileSync } from 'node:fs';
+// identical in keys and placeholders across languages, translated, and complete for every cause, hint
+// and action. It checks every locale present in _locales and fails when one of the product's is missing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CAUSES } from '../../src/detect/causes/index';
 import { ACTION_IDS, CAUSE_IDS, HINT_IDS } from '../../src/detect/types';
-import { translator } from '../../src/i18n';
-
-const LANGUAGES = ['en', 'ja'] as const;
-type Lang = (typeof LANGUAGES)[number];
+import { LANGUAGES as PRODUCT_LANGUAGES, translator, type Language } from '../../src/i18n';
 
 interface Placeholder {
   content: string;
@@ -23,6 +21,13 @@ interface Entry {
 }
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const localeDir = path.join(repo, '_locales');
+/** Every locale present (en first), whether or not the product lists it yet. */
+const LANGUAGES = readdirSync(localeDir)
+  .filter((l) => existsSync(path.join(localeDir, l, 'messages.json')))
+  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b))) as Language[];
+type Lang = Language;
+const OTHERS = LANGUAGES.filter((l) => l !== 'en');
 const raw = Object.fromEntries(
   LANGUAGES.map((lang) => [lang, readFileSync(path.join(repo, '_locales', lang, 'messages.json'), 'utf8')]),
 ) as Record<Lang, string>;
@@ -109,7 +114,7 @@ const tables = Object.fromEntries(
 ) as Record<Lang, Record<string, Entry>>;
 const en = tables.en;
 const ja = tables.ja;
-const allKeys = [...new Set([...Object.keys(en), ...Object.keys(ja)])].sort();
+const allKeys = [...new Set(LANGUAGES.flatMap((l) => Object.keys(tables[l])))].sort();
 
 const pascal = (id: string) => id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
 
@@ -119,16 +124,19 @@ const referenced = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)
 /** Japanese script: hiragana, katakana (incl. prolonged sound mark), CJK ideographs, full-width forms. */
 const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/;
 
-/** Language names written in their own language, as a language picker shows them. */
-const ENDONYMS = new Set(['English']);
+/** Arabic script (letters, Arabic-Indic digits, presentation forms). */
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 
-/** A message with nothing to translate: placeholders, domains, "Amazon", punctuation, or an endonym. */
+/** Words every language writes as English does: our name's brand, Amazon's own feature names. */
+const SAME_IN_EVERY_LANGUAGE =
+  /\b(?:Amazon|Passkeys?|Chrome|Firefox|Safari|Edge|Android|iPhone|iPad|iOS|macOS|Windows|Mac|Caps Lock|OTP|SMS|Gmail|Google|Apple|Microsoft)\b/g;
+
+/** A message with nothing to translate: placeholders, domains, brand and product names, punctuation. */
 function brandOnly(message: string): boolean {
-  if (ENDONYMS.has(message)) return true;
   const rest = message
     .replace(/\$[A-Za-z0-9_@]+\$|\$\d/g, '')
     .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi, '')
-    .replace(/\bAmazon\b/g, '');
+    .replace(SAME_IN_EVERY_LANGUAGE, '');
   return !/[A-Za-z]/.test(rest);
 }
 
@@ -147,10 +155,32 @@ describe('locale files', () => {
     expect(() => duplicateKeys('{"a": 1,}')).toThrow(SyntaxError);
   });
 
-  it('has the same keys in English and Japanese', () => {
-    const missingInJa = Object.keys(en).filter((k) => !(k in ja));
-    const missingInEn = Object.keys(ja).filter((k) => !(k in en));
-    expect({ missingInJa, missingInEn }).toEqual({ missingInJa: [], missingInEn: [] });
+  it.each(PRODUCT_LANGUAGES.map((l) => [l]))('the product language %s has its _locales table', (lang) => {
+    expect(LANGUAGES, `_locales/${lang}/messages.json is missing`).toContain(lang);
+  });
+
+  it('has no locale the product does not offer (the options would not list it)', () => {
+    expect(LANGUAGES.filter((l) => !(PRODUCT_LANGUAGES as readonly string[]).includes(l))).toEqual([]);
+  });
+
+  it.each(OTHERS.map((l) => [l]))('%s has exactly the keys of English', (lang) => {
+    const missing = Object.keys(en).filter((k) => !(k in tables[lang]));
+    const extra = Object.keys(tables[lang]).filter((k) => !(k in en));
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it.each(LANGUAGES.map((l) => [l]))("%s names and describes the extension (the manifest's __MSG_ keys)", (lang) => {
+    const manifest = readFileSync(path.join(repo, 'manifest.json'), 'utf8');
+    const used = [...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!);
+    expect(used).toEqual(expect.arrayContaining(['extName', 'extDescription']));
+    for (const key of used) expect(tables[lang][key]?.message, `${lang}:${key}`).toBeTruthy();
+  });
+
+  it.each(OTHERS.map((l) => [l]))('%s leaves nothing in English but brand and product names and domains', (lang) => {
+    const untranslated = Object.entries(tables[lang])
+      .filter(([key, e]) => e.message === en[key]?.message && !brandOnly(e.message))
+      .map(([key, e]) => `${key}: ${e.message}`);
+    expect(untranslated).toEqual([]);
   });
 
   it('uses only key names chrome.i18n accepts', () => {
@@ -172,18 +202,27 @@ describe('locale files', () => {
     }
   });
 
-  it('has the same placeholders, with the same contents, for each key in both languages', () => {
-    for (const key of allKeys) {
-      if (!en[key] || !ja[key]) continue; // reported by the key-set test
+  it.each(OTHERS.map((l) => [l]))(
+    '%s has the same placeholders, with the same contents, and the same $1…$9, for each key as English',
+    (lang) => {
       const shape = (e: Entry) =>
         Object.fromEntries(
           Object.entries(e.placeholders ?? {})
             .map(([name, p]) => [name.toLowerCase(), p.content] as const)
             .sort(([a], [b]) => a.localeCompare(b)),
         );
-      expect(shape(ja[key]), key).toEqual(shape(en[key]));
-    }
-  });
+      const numbered = (e: Entry) => [...new Set(e.message.match(/\$[1-9]/g) ?? [])].sort();
+      for (const key of allKeys) {
+        const mine = tables[lang][key];
+        if (!en[key] || !mine) continue; // reported by the key-set test
+        expect(shape(mine), `${lang}:${key}`).toEqual(shape(en[key]));
+        expect([...new Set(referenced(mine.message))].sort(), `${lang}:${key}`).toEqual(
+          [...new Set(referenced(en[key].message))].sort(),
+        );
+        expect(numbered(mine), `${lang}:${key}`).toEqual(numbered(en[key]));
+      }
+    },
+  );
 
   it.each(LANGUAGES)(
     '%s: every $NAME$ is defined (Chrome refuses to load otherwise) and every placeholder is used',
@@ -228,6 +267,16 @@ describe('locale files', () => {
     }
   });
 
+  it.runIf(LANGUAGES.includes('ar'))('has Arabic text in every Arabic message, and its arrows point left', () => {
+    const ar = tables.ar ?? {};
+    const notArabic = Object.entries(ar)
+      .filter(([, e]) => !ARABIC.test(e.message) && !brandOnly(e.message))
+      .map(([key, e]) => `${key}: ${e.message}`);
+    expect(notArabic).toEqual([]);
+    // A path such as "Settings → Privacy" reads right to left: its arrows are ←.
+    expect(Object.keys(ar).filter((key) => ar[key]!.message.includes('→'))).toEqual([]);
+  });
+
   it('has Japanese text in every Japanese message except brand-only strings', () => {
     const notJapanese = Object.entries(ja)
       .filter(([, e]) => !JAPANESE.test(e.message) && !brandOnly(e.message))
@@ -242,13 +291,12 @@ describe('guidance keys', () => {
   });
 
   it.each(CAUSES.map((r) => [r.id, r] as const))(
-    '%s: headline, why and every step exist in both languages',
+    '%s: headline, why and every step exist in every language',
     (_id, rule) => {
       const { headline, why, steps } = rule.guidance;
       expect(steps.length).toBeGreaterThan(0);
       for (const key of [headline, why, ...steps]) {
-        expect(en[key], `en:${key}`).toBeDefined();
-        expect(ja[key], `ja:${key}`).toBeDefined();
+        for (const lang of LANGUAGES) expect(tables[lang][key], `${lang}:${key}`).toBeDefined();
         expect(en[key]?.description, `en:${key} needs a description`).toBeTruthy();
       }
     },
@@ -294,22 +342,23 @@ describe('guidance keys', () => {
 });
 
 describe('hint and action keys', () => {
-  it.each(HINT_IDS.map((h) => [h] as const))('hint %s has a title and a body in both languages', (hint) => {
+  it.each(HINT_IDS.map((h) => [h] as const))('hint %s has a title and a body in every language', (hint) => {
     for (const key of [`hint${pascal(hint)}Title`, `hint${pascal(hint)}Body`]) {
-      expect(en[key], `en:${key}`).toBeDefined();
-      expect(ja[key], `ja:${key}`).toBeDefined();
+      for (const lang of LANGUAGES) expect(tables[lang][key], `${lang}:${key}`).toBeDefined();
       expect(en[key]?.description, `en:${key} needs a description`).toBeTruthy();
     }
   });
 
-  it.each(ACTION_IDS.map((a) => [a] as const))('action %s has a short button label in both languages', (action) => {
+  it.each(ACTION_IDS.map((a) => [a] as const))('action %s has a short button label in every language', (action) => {
     const key = `action${pascal(action)}`;
     for (const lang of LANGUAGES) {
       expect(tables[lang][key], `${lang}:${key}`).toBeDefined();
       expect(tables[lang][key]?.description, `${lang}:${key} needs a description`).toBeTruthy();
       const label = translator(lang)(key, ['amazon.co.jp', 'amazon.com']);
       expect(label, `${lang}:${key}`).not.toMatch(/[。.!?！？]$/);
-      expect([...label].length, `${lang}:${key} is long for a button`).toBeLessThanOrEqual(lang === 'ja' ? 20 : 36);
+      expect([...label].length, `${lang}:${key} is long for a button`).toBeLessThanOrEqual(
+        lang === 'ja' ? 20 : lang === 'en' ? 36 : 48,
+      );
     }
   });
 });
@@ -342,10 +391,9 @@ describe('general help', () => {
     'helpHijackDontWait',
   ];
 
-  it('has every help string in both languages, each described for translators', () => {
+  it('has every help string in every language, each described for translators', () => {
     for (const key of HELP_KEYS) {
-      expect(en[key], `en:${key}`).toBeDefined();
-      expect(ja[key], `ja:${key}`).toBeDefined();
+      for (const lang of LANGUAGES) expect(tables[lang][key], `${lang}:${key}`).toBeDefined();
       expect(en[key]?.description, `en:${key}`).toBeTruthy();
       expect(ja[key]?.description, `ja:${key}`).toBeTruthy();
     }

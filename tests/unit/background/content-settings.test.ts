@@ -33,7 +33,7 @@ const subs = ['amazon.co.jp', 'amazon.com'];
 describe('buildContentSettings', () => {
   it("carries the switches and resolves every content key plus every cause's headline and primary action", () => {
     const settings = { ...DEFAULT_SETTINGS, banner: false, inputHints: false };
-    const reply = buildContentSettings(settings, 'en-US', jp);
+    const reply = buildContentSettings(settings, 'en', jp);
     const t = translator('en');
     expect(reply.banner).toBe(false);
     expect(reply.inputHints).toBe(false);
@@ -65,11 +65,8 @@ describe('buildContentSettings', () => {
     expect(causeTextKeys('captcha')).toEqual(['captchaHeadline']);
   });
 
-  it('follows the browser language on auto, and the option otherwise', () => {
-    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'ja-JP', jp).language).toBe('ja');
-    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'auto' }, 'fr', jp).language).toBe('en');
-    expect(buildContentSettings({ ...DEFAULT_SETTINGS, language: 'en' }, 'ja', jp).language).toBe('en');
-    const ja = buildContentSettings({ ...DEFAULT_SETTINGS, language: 'ja' }, 'en', jp);
+  it('resolves every string in the language it is given', () => {
+    const ja = buildContentSettings(DEFAULT_SETTINGS, 'ja', jp);
     expect(ja.language).toBe('ja');
     for (const [key, text] of Object.entries(ja.texts)) expect(text).toBe(translator('ja')(key, subs));
   });
@@ -90,5 +87,18 @@ describe('the reply to cs-bg-diagnosis', () => {
     const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as ContentSettings;
     expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', jp));
     expect(reply.language).toBe('ja');
+  });
+
+  it("on auto speaks the browser's language on any store, and the store's when we don't have the browser's", async () => {
+    const languageOnAmazonDe = async (uiLanguage: string) => {
+      const browser = createFakeBrowser({ uiLanguage });
+      await startBackground(browser);
+      const tab = browser.addTab({ url: 'https://www.amazon.de/ap/signin' });
+      const message = diagnosisMessage('wrong-password', { marketplace: 'de' });
+      return ((await browser.sendFromContentScript(tab.id, message)) as ContentSettings).language;
+    };
+    expect(await languageOnAmazonDe('ja')).toBe('ja');
+    expect(await languageOnAmazonDe('pt-BR')).toBe('pt_BR');
+    expect(await languageOnAmazonDe('ko-KR')).toBe('de');
   });
 });

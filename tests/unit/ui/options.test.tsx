@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ruleFor } from '../../../src/detect/causes';
 import { addHistory, readHistory } from '../../../src/history';
-import { translator } from '../../../src/i18n';
+import { ENDONYMS, LANGUAGES, translator } from '../../../src/i18n';
 import { SETTINGS_VERSION } from '../../../src/settings';
 import { Options } from '../../../options/app';
 import { installFakeBrowser, type FakeBrowser, type FakeBrowserOptions } from '../fake-browser';
@@ -73,6 +73,25 @@ describe('options', () => {
     expect(stored(fake)).toMatchObject({ language: 'ja' });
     expect(page.getAttribute('lang')).toBe('ja');
     expect(text(page.querySelector('h1'))).toBe(ja('optionsTitle'));
+  });
+
+  it('offers auto and every language, each named in itself, and turns the page right to left for Arabic', async () => {
+    const { page } = await open({ uiLanguage: 'de-DE' });
+    const choices = [...page.querySelectorAll<HTMLInputElement>('input[name="language"]')].map((el) => [
+      el.value,
+      text(el.closest('label')!.querySelector('span')),
+    ]);
+    expect(choices).toEqual([
+      ['auto', translator('de')('optionsLanguageAuto')],
+      ...LANGUAGES.map((l) => [l, ENDONYMS[l]]),
+    ]);
+    expect(page.getAttribute('lang')).toBe('de');
+    await click(input(page, 'input[name="language"][value="ar"]'));
+    expect(page.getAttribute('lang')).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    await click(input(page, 'input[name="language"][value="pt_BR"]'));
+    expect(page.getAttribute('lang')).toBe('pt-BR');
+    expect(document.documentElement.dir).toBe('ltr');
   });
 
   it('asks for the browsingData permission when site data is chosen, and keeps it when granted', async () => {

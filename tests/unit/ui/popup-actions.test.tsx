@@ -138,12 +138,18 @@ describe('general help', () => {
     }
   });
 
-  it('defaults to amazon.co.jp for a Japanese browser and amazon.com otherwise', async () => {
-    let app = await open(null, '?tabId=9', 'ja');
-    expect(app.querySelector<HTMLSelectElement>('select#store')!.value).toBe('jp');
-    view!.unmount();
-    app = await open(null, '?tabId=9', 'fr-FR');
-    expect(app.querySelector<HTMLSelectElement>('select#store')!.value).toBe('us');
+  it("defaults to the first store in the browser's language (ja → amazon.co.jp, pt-BR → amazon.com.br), else amazon.com", async () => {
+    for (const [uiLanguage, store] of [
+      ['ja', 'jp'],
+      ['fr-FR', 'fr'],
+      ['pt-BR', 'br'],
+      ['sv-SE', 'se'],
+      ['ko-KR', 'us'],
+    ] as const) {
+      const app = await open(null, '?tabId=9', uiLanguage);
+      expect(app.querySelector<HTMLSelectElement>('select#store')!.value, uiLanguage).toBe(store);
+      view!.unmount();
+    }
   });
 
   it('clears the chosen store and offers a reload only when the tab shows that store', async () => {
