@@ -20,8 +20,15 @@ const PHRASES = phraseTable({
     'この携帯電話番号を持つアカウントが見つかりません',
     'アカウントが見つかりません',
   ],
-  de: ['Wir können kein Konto mit dieser'],
-  fr: ['Nous ne trouvons aucun compte'],
+  // Other stores: only texts a source confirms (docs/AMAZON-SIGNIN.md, "Other stores' texts").
+  de: ['Es konnte kein Konto mit dieser', 'Wir können kein Konto mit dieser', 'Falsche Telefonnummer'],
+  fr: [
+    'Impossible de trouver un compte correspondant',
+    'Nous ne trouvons aucun compte',
+    'Numéro de téléphone incorrect',
+  ],
+  it: ['Non riusciamo a trovare un account con quell’indirizzo'],
+  nl: ['We kunnen geen account vinden met'],
 });
 
 /** Password assistance's first page: it asks for the e-mail or phone (no code, no new password). */

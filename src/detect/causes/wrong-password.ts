@@ -11,8 +11,12 @@ const PHRASES = phraseTable({
     'メールアドレスまたはパスワードが正しくありません',
     'Eメールアドレスとパスワードが合致しません',
   ],
+  // Other stores: only texts a source confirms (docs/AMAZON-SIGNIN.md, "Other stores' texts").
+  de: ['Ihr Passwort ist falsch', 'Passwort ist nicht korrekt', 'Passwort war nicht korrekt', 'Falsches Passwort'],
+  fr: ['Votre mot de passe est incorrect'],
+  es: ['contraseña no es correcta'],
   it: ['La tua password non è corretta'],
-  de: ['Ihr Passwort ist falsch', 'Passwort ist nicht korrekt'],
+  nl: ['Je wachtwoord is onjuist'],
 });
 
 export const wrongPassword: CauseRule = {
