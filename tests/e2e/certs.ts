@@ -1,5 +1,6 @@
 // A throwaway CA and a leaf certificate for the fake Amazon hosts, made with the openssl CLI at startup
 // (node:crypto cannot sign X.509). Browsers are told to accept it; nothing is installed system-wide.
+import { MARKETPLACES } from '../../src/marketplaces';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,14 +13,7 @@ export interface Certs {
   ca: Buffer;
 }
 
-export const CERT_HOSTS = [
-  '*.amazon.co.jp',
-  'amazon.co.jp',
-  '*.amazon.com',
-  'amazon.com',
-  '*.amazon.ca',
-  'www.example.org',
-];
+export const CERT_HOSTS = [...MARKETPLACES.flatMap((m) => [`*.${m.domain}`, m.domain]), 'www.example.org'];
 
 export function makeCerts(): Certs {
   const dir = mkdtempSync(path.join(tmpdir(), 'e2e-certs-'));

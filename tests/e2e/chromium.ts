@@ -17,7 +17,8 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    locale: 'en-US',
+    locale: options.uiLocale ?? 'en-US',
+    env: { ...process.env, LANGUAGE: (options.uiLocale ?? 'en-US').replace('-', '_') },
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -29,7 +30,7 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=en-US',
+      `--lang=${options.uiLocale ?? 'en-US'}`,
     ],
   });
   const cleanup = async () => {

@@ -97,6 +97,10 @@ export interface LaunchOptions {
   hosts: readonly string[];
   /** The browser refuses every cookie (navigator.cookieEnabled false): for the cookies-disabled pages. */
   blockCookies?: boolean;
+  /** The browser's own UI language as a person sets it (BCP 47, e.g. "de", "ar"); default en-US.
+   *  Chromium: --lang and LANGUAGE (needs its locale .pak); Firefox: intl.locale.requested (needs its
+   *  language pack, e.g. Debian's firefox-esr-l10n-de). */
+  uiLocale?: string;
 }
 
 /** Marks a URL so the tab can be found again among tabs.query results; the hash never reaches the server. */

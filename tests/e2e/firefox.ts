@@ -65,8 +65,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
-        'intl.locale.requested': 'en-US',
-        'intl.accept_languages': 'en-US, en',
+        'intl.locale.requested': options.uiLocale ?? 'en-US',
+        'intl.accept_languages': options.uiLocale ?? 'en-US, en',
         ...(options.blockCookies ? { 'network.cookie.cookieBehavior': 2 } : {}),
       },
     });

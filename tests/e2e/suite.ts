@@ -12,7 +12,7 @@ export interface SuiteContext {
   driver: BrowserDriver;
   server: FakeAmazon;
   /** A second browser of the same kind with a different environment (e.g. cookies blocked); caller closes it. */
-  launchVariant(variant: Pick<LaunchOptions, 'blockCookies'>): Promise<BrowserDriver>;
+  launchVariant(variant: Pick<LaunchOptions, 'blockCookies' | 'uiLocale'>): Promise<BrowserDriver>;
 }
 export type Scenarios = (ctx: () => SuiteContext) => void;
 

@@ -7,6 +7,7 @@ import { cookies } from './cookies';
 import { history } from './history';
 import { hostile } from './hostile';
 import { inputHints } from './input-hints';
+import { languages } from './languages';
 import { layoutA11y } from './layout-a11y';
 import { pageReport } from './page-report';
 import { layoutShift } from './layout-shift';
@@ -27,6 +28,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   cookies,
   'signed in elsewhere': signedIn,
   'layout and a11y': layoutA11y,
+  'languages and long words': languages,
   'layout shift': layoutShift,
   'hostile pages': hostile,
   privacy,
