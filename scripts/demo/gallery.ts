@@ -4,9 +4,22 @@ import path from 'node:path';
 import { ownPages, OTHER, type Expected } from '../../tests/e2e/routes';
 import type { Route } from '../../tests/e2e/server';
 import { CAUSE_IDS } from '../../src/detect/types';
+import { ENDONYMS, isLanguage, LANGUAGES, type Language } from '../../src/languages';
 
-export type Lang = 'ja' | 'en';
+export type Lang = Language;
+/** The extension's languages the shots show unless `--lang` says otherwise. */
 export const LANGS: readonly Lang[] = ['ja', 'en'];
+
+/** `--lang de`, `--lang de,ar` or `--lang all`: the extension's languages to show; default ja and en. */
+export function demoLanguages(arg: string | undefined): Lang[] {
+  if (!arg) return [...LANGS];
+  if (arg === 'all') return [...LANGUAGES];
+  const langs = arg.split(',').map((l) => l.trim());
+  const unknown = langs.filter((l) => !isLanguage(l));
+  if (unknown.length)
+    throw new Error(`--lang: no such language ${unknown.join(', ')} (one of ${LANGUAGES.join(' ')} or all)`);
+  return langs as Lang[];
+}
 
 export interface Scenario extends Expected {
   lang: Lang;
@@ -21,24 +34,34 @@ export const GALLERY_URL = `${OTHER}/signin-helper-demo/`;
 export function allScenarios(): Scenario[] {
   return ownPages().map(({ expected, route }) => {
     const [name = '', lang = ''] = path.basename(expected.label, '.html').split('.');
-    return { ...expected, file: route.file ?? '', name, lang: lang === 'ja' ? 'ja' : 'en' };
+    return { ...expected, file: route.file ?? '', name, lang: isLanguage(lang) ? lang : 'en' };
   });
 }
 
-/** Per cause and language the page named exactly after the cause (else its first variant): what gets shot. */
-export function shotScenarios(all: readonly Scenario[]): Scenario[] {
-  return LANGS.flatMap((lang) =>
+/** The page named exactly after the cause in that language (else its first variant), else in English. */
+function pickPage(all: readonly Scenario[], cause: string, lang: Lang): Scenario | undefined {
+  const inLang = (l: Lang) => {
+    const mine = all.filter((s) => s.cause === cause && s.lang === l);
+    return mine.find((s) => s.name === cause) ?? mine[0];
+  };
+  return inLang(lang) ?? inLang('en');
+}
+
+/** Per cause and extension language, the page that gets shot; `lang` names the extension's language
+ *  (where the page has none of its own, amazon.com's English page stands in). */
+export function shotScenarios(all: readonly Scenario[], langs: readonly Lang[] = LANGS): Scenario[] {
+  return langs.flatMap((lang) =>
     CAUSE_IDS.flatMap((cause) => {
-      const mine = all.filter((s) => s.cause === cause && s.lang === lang);
-      const pick = mine.find((s) => s.name === cause) ?? mine[0];
-      return pick ? [pick] : [];
+      const pick = pickPage(all, cause, lang);
+      return pick ? [{ ...pick, lang }] : [];
     }),
   );
 }
 
-/** The clean sign-in page of each language: the popup there shows the general help. */
+/** The clean sign-in page for a language (English where there is none): the popup there shows the general help. */
 export const cleanScenario = (all: readonly Scenario[], lang: Lang) =>
-  all.find((s) => s.name === 'signin-clean' && s.lang === lang);
+  all.find((s) => s.name === 'signin-clean' && s.lang === lang) ??
+  all.find((s) => s.name === 'signin-clean' && s.lang === 'en');
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -47,13 +70,16 @@ export function galleryRoute(all: readonly Scenario[]): Route {
     `<a href="${esc(s.url)}" lang="${s.lang}">${esc(s.name)}.${s.lang}</a>` +
     (s.cookiesBlocked ? ' <small>(needs cookies blocked)</small>' : '');
   const row = (title: string, pages: Scenario[]) =>
-    `<tr><th>${esc(title)}</th>${LANGS.map(
-      (l) =>
-        `<td>${pages
-          .filter((p) => p.lang === l)
-          .map(link)
-          .join('<br>')}</td>`,
-    ).join('')}</tr>`;
+    `<tr><th>${esc(title)}</th>${pageLangs
+      .map(
+        (l) =>
+          `<td>${pages
+            .filter((p) => p.lang === l)
+            .map(link)
+            .join('<br>')}</td>`,
+      )
+      .join('')}</tr>`;
+  const pageLangs = LANGUAGES.filter((l) => all.some((s) => s.lang === l));
   const rows = [...CAUSE_IDS, 'none'].map((cause) =>
     row(
       cause === 'none' ? 'no problem' : cause,
@@ -68,9 +94,10 @@ th{font-weight:600;white-space:nowrap}a{color:#0a58b8}small{color:#666}</style><
 <h1>Sign-in Helper for Amazon: demo</h1>
 <p>Each link opens a local copy of an Amazon sign-in page with a problem, on its real address
 (served by the test server on this machine, nothing goes to Amazon). The banner appears at the top of
-the page; the toolbar button shows a badge, click it for the popup. Change the language in the
-extension's options (日本語 / English). Ctrl-C in the terminal ends the demo.</p>
-<table><thead><tr><th>cause</th><th>日本語 pages</th><th>English pages</th></tr></thead>
+the page; the toolbar button shows a badge, click it for the popup. The extension speaks the language
+chosen with <code>npm run demo -- --lang de</code> (any of ${LANGUAGES.join(', ')}), or the one picked
+in its options. Ctrl-C in the terminal ends the demo.</p>
+<table><thead><tr><th>cause</th>${pageLangs.map((l) => `<th lang="${l.replace('_', '-')}">${esc(ENDONYMS[l])}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></body></html>`;
   return { url: GALLERY_URL, html };
 }

@@ -1,4 +1,4 @@
-// npm run demo [-- --out DIR | --readme | --shots]
+// npm run demo [-- --out DIR | --readme | --shots] [--lang de | de,ar | all]
 // Serves our own sign-in pages (tests/pages) on their real addresses from the e2e fake Amazon and opens
 // Chromium with the built extension on a gallery of them. With a display: a window, until Ctrl-C.
 // Without one (or with --shots): screenshots of every cause in Japanese and English, desktop and phone.
@@ -8,7 +8,8 @@ import { REPO } from '../../tests/e2e/env';
 import { HOSTS } from '../../tests/e2e/routes';
 import { startFakeAmazon, type FakeAmazon } from '../../tests/e2e/server';
 import { launchDemoChromium } from './browser';
-import { allScenarios, GALLERY_URL, galleryRoute, type Scenario } from './gallery';
+import { allScenarios, demoLanguages, GALLERY_URL, galleryRoute, type Lang, type Scenario } from './gallery';
+import { setLanguage } from './shots';
 import { shootAll } from './run-shots';
 import { writeReadmePictures } from './readme';
 
@@ -31,12 +32,13 @@ function checkJapaneseFont(): void {
     );
 }
 
-async function headed(server: FakeAmazon): Promise<void> {
+async function headed(server: FakeAmazon, language: Lang | null): Promise<void> {
   const b = await launchDemoChromium({ serverPort: server.port, hosts: HOSTS, headed: true }).catch((error: Error) => {
     throw new Error(
       `${error.message}\nCould not open a Chromium window on DISPLAY=${process.env.DISPLAY}; for screenshots instead: npm run demo -- --shots`,
     );
   });
+  if (language) await setLanguage(b, language);
   const page = b.ctx.pages()[0] ?? (await b.ctx.newPage());
   await page.goto(GALLERY_URL);
   console.log(`Chromium is open on ${GALLERY_URL} (served locally, nothing goes to Amazon).`);
@@ -51,6 +53,7 @@ async function headed(server: FakeAmazon): Promise<void> {
 
 async function main(): Promise<void> {
   const scenarios: Scenario[] = allScenarios();
+  const langs = demoLanguages(arg('--lang'));
   const server = await startFakeAmazon([
     ...scenarios.map((s) => ({ url: s.url, file: s.file })),
     galleryRoute(scenarios),
@@ -61,11 +64,11 @@ async function main(): Promise<void> {
       const files = await writeReadmePictures(server, scenarios, path.join(REPO, 'docs'));
       console.log(`README pictures:\n${files.map((f) => `  ${path.relative(REPO, f)}`).join('\n')}`);
     } else if (process.env.DISPLAY && !process.argv.includes('--shots')) {
-      await headed(server);
+      await headed(server, arg('--lang') ? langs[0]! : null);
     } else {
       checkJapaneseFont();
       const out = path.resolve(arg('--out') ?? path.join(REPO, 'demo-shots'));
-      const files = await shootAll(server, scenarios, out);
+      const files = await shootAll(server, scenarios, out, langs);
       console.log(`${files.length} screenshots in ${out} (open ${path.join(out, 'index.html')} to browse them)`);
     }
   } finally {

@@ -1,4 +1,4 @@
-// The screenshot run: every cause in both languages, desktop and phone (and phone in dark mode), the
+// The screenshot run: every cause in each language asked for (`--lang`; default Japanese and English), desktop and phone (and phone in dark mode), the
 // general help, the options page, the gallery; cookies-disabled in a second browser that blocks cookies;
 // the phone shots once more in WebKit at an iPhone's size.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import { HOSTS } from '../../tests/e2e/routes';
 import type { FakeAmazon } from '../../tests/e2e/server';
 import { launchDemoChromium, type DemoBrowser, type Viewport } from './browser';
-import { cleanScenario, GALLERY_URL, LANGS, shotScenarios, type Scenario } from './gallery';
+import { cleanScenario, GALLERY_URL, type Lang, LANGS, shotScenarios, type Scenario } from './gallery';
 import { shootWebKit } from './webkit-shots';
 import { DESKTOP, PHONE, setLanguage, shootOptions, shootPopup, shootScenario, vpName, warnings } from './shots';
 
@@ -18,9 +18,10 @@ async function shootBrowser(
   picks: Scenario[],
   out: string,
   extras: boolean,
+  langs: readonly Lang[],
 ): Promise<string[]> {
   const files: string[] = [];
-  for (const lang of LANGS) {
+  for (const lang of langs) {
     await setLanguage(b, lang);
     for (const s of picks.filter((p) => p.lang === lang)) {
       for (const vp of VIEWS) files.push(...(await shootScenario(b, s, vp, out)));
@@ -42,8 +43,13 @@ async function shootBrowser(
   return files;
 }
 
-export async function shootAll(server: FakeAmazon, all: readonly Scenario[], out: string): Promise<string[]> {
-  const picks = shotScenarios(all);
+export async function shootAll(
+  server: FakeAmazon,
+  all: readonly Scenario[],
+  out: string,
+  langs: readonly Lang[] = LANGS,
+): Promise<string[]> {
+  const picks = shotScenarios(all, langs);
   const launch = (blockCookies: boolean) =>
     launchDemoChromium({ serverPort: server.port, hosts: HOSTS, headed: false, blockCookies });
   const files: string[] = [];
@@ -61,6 +67,7 @@ export async function shootAll(server: FakeAmazon, all: readonly Scenario[], out
         picks.filter((p) => !p.cookiesBlocked),
         out,
         true,
+        langs,
       )),
     );
   } finally {
@@ -71,12 +78,12 @@ export async function shootAll(server: FakeAmazon, all: readonly Scenario[], out
   if (blocked.length) {
     const nb = await launch(true);
     try {
-      files.push(...(await shootBrowser(nb, all, blocked, out, false)));
+      files.push(...(await shootBrowser(nb, all, blocked, out, false, langs)));
     } finally {
       await nb.close();
     }
   }
-  files.push(...(await shootWebKit(picks, out)));
+  files.push(...(await shootWebKit(picks, out, langs)));
   process.stdout.write('\n');
   writeIndex(out, files);
   if (warnings.length) console.log(`Checks found:\n${warnings.map((w) => `  ${w}`).join('\n')}`);
