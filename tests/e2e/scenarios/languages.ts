@@ -174,6 +174,8 @@ export const languages: Scenarios = (ctx) => {
         await driver.close();
       }
     },
+    // A second browser starts for each language: on a busy machine that alone can take half a minute.
+    90_000,
   );
 
   it('at 360 px the banner of every cause fits in every language (no overflow, no clipped button)', async () => {
