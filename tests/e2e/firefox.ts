@@ -2,16 +2,21 @@
 // add-on. Firefox has no per-host port mapping, so every request goes through proxy.ts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
-import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Viewport } from './driver';
+import {
+  tabPages,
+  waitUntil,
+  type BrowserDriver,
+  type CookieInfo,
+  type IsolatedPlace,
+  type LaunchOptions,
+  type Viewport,
+} from './driver';
+// The raw BiDi channel: puppeteer doesn't wrap what we need (extension navigation, closed shadow roots, storage).
+import { openContainer, openPrivateWindow, type Bidi } from './firefox-isolated';
 import { startProxy } from './proxy';
 
 /** Fixed moz-extension host, so extension page URLs are known before launch. */
 const UUID = '5e2e0000-0000-4000-8000-00000000e2e0';
-
-/** The raw BiDi channel; puppeteer doesn't wrap what we need (extension navigation, closed shadow roots, storage). */
-interface Bidi {
-  send(method: string, params: object): Promise<{ result: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
 
 // Keep Firefox off the network and quiet: the proxy refuses other hosts anyway, this just avoids the noise.
 const QUIET_PREFS = {
@@ -70,7 +75,13 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
         ...(options.blockCookies ? { 'network.cookie.cookieBehavior': 2 } : {}),
       },
     });
-    const installed = await browser.installExtension(ext);
+    // As puppeteer's installExtension, plus the allowance a person gives with "Run in Private Windows".
+    const bidi = (browser as unknown as { connection: Bidi }).connection;
+    const { result } = await bidi.send('webExtension.install', {
+      extensionData: { type: 'path', path: ext },
+      'moz:allowPrivateBrowsing': true,
+    });
+    const installed: string = result.extension;
     if (installed !== geckoId) throw new SetupError(`Firefox installed ${installed}, expected ${geckoId}`);
     const probePath = manifest.options_ui?.page ?? manifest.action?.default_popup;
     if (!probePath) throw new SetupError('dist/firefox/manifest.json names no options page or popup to probe from');
@@ -110,7 +121,8 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
   const hasApi = await probe.evaluate(() => typeof (globalThis as { browser?: { tabs?: unknown } }).browser?.tabs);
   if (hasApi !== 'object') throw new SetupError(`Firefox: ${extensionBase + probePath} has no WebExtension API`);
 
-  const { pages, page, load } = tabPages<Page>(hostPermissions, () => driver);
+  const { pages, page, load, forget } = tabPages<Page>(hostPermissions, () => driver);
+  const places: IsolatedPlace[] = [];
   const driver: BrowserDriver = {
     name: 'firefox',
     extensionBase,
@@ -186,7 +198,10 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
     },
     async cookies() {
       // WebDriver BiDi storage.getCookies: outside the extension, and it includes partitioned cookies.
-      const { result } = await bidi.send('storage.getCookies', {});
+      // The default container's store only: without a user context Firefox lists every container's.
+      const { result } = await bidi.send('storage.getCookies', {
+        partition: { type: 'storageKey', userContext: 'default' },
+      });
       return (result.cookies as { name: string; domain: string; path: string }[]).map(
         (c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: null }),
       );
@@ -202,6 +217,12 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
         },
       });
     },
+    async isolated(kind) {
+      const internals = { browser, bidi, driver: () => driver, contextOf, serially, load, forget };
+      const place = await (kind === 'private' ? openPrivateWindow(internals) : openContainer(internals));
+      places.push(place);
+      return place;
+    },
     screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file as `${string}.png` })),
     async closeTab(tab) {
       const p = pages.get(tab);
@@ -209,6 +230,7 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
       if (p) await closePage(p);
     },
     async closeScenarioTabs() {
+      await Promise.all(places.splice(0).map((p) => p.close()));
       const all = [...pages.values()];
       pages.clear();
       await Promise.all(all.map((p) => closePage(p).catch(() => {})));
