@@ -26,6 +26,21 @@ interface Internals {
 
 const PRIVATE = { privateBrowsingId: 1 };
 
+/** Sets an unpartitioned Secure cookie in one container's store over BiDi. */
+export async function setContainerCookie(bidi: Bidi, userContext: string, c: NewCookie): Promise<void> {
+  const cookie = { ...c, value: { type: 'string', value: c.value }, secure: true };
+  await bidi.send('storage.setCookie', { cookie, partition: { type: 'storageKey', userContext } });
+}
+
+/** One container's cookies over BiDi ('default': the normal window's; without a user context Firefox lists every container's). */
+export async function containerCookies(bidi: Bidi, userContext: string): Promise<CookieInfo[]> {
+  const { result } = await bidi.send('storage.getCookies', { partition: { type: 'storageKey', userContext } });
+  // BiDi does not say which cookies are partitioned.
+  return (result.cookies as { name: string; domain: string; path: string }[]).map(
+    (c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: null }),
+  );
+}
+
 /** Runs an expression with Firefox's own privileged globals (Services, Ci) and returns its string. */
 async function inChrome(bidi: Bidi, expression: string): Promise<string> {
   const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
@@ -102,7 +117,7 @@ export async function openPrivateWindow(x: Internals): Promise<IsolatedPlace> {
 
 export async function openContainer(x: Internals): Promise<IsolatedPlace> {
   const container = await x.browser.createBrowserContext();
-  const partition = { type: 'storageKey', userContext: container.id };
+  const userContext = container.id!;
   const opened: Page[] = [];
   return {
     kind: 'container',
@@ -112,16 +127,8 @@ export async function openContainer(x: Internals): Promise<IsolatedPlace> {
       opened.push(page);
       return x.load(page, url);
     },
-    async cookies() {
-      const { result } = await x.bidi.send('storage.getCookies', { partition });
-      return (result.cookies as { name: string; domain: string; path: string }[]).map(
-        (c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: null }),
-      );
-    },
-    async setCookie(c) {
-      const cookie = { ...c, value: { type: 'string', value: c.value }, secure: true };
-      await x.bidi.send('storage.setCookie', { cookie, partition });
-    },
+    cookies: () => containerCookies(x.bidi, userContext),
+    setCookie: (c) => setContainerCookie(x.bidi, userContext, c),
     async close() {
       for (const page of opened) x.forget(page);
       await container.close().catch(() => {});

@@ -6,13 +6,12 @@ import {
   tabPages,
   waitUntil,
   type BrowserDriver,
-  type CookieInfo,
   type IsolatedPlace,
   type LaunchOptions,
   type Viewport,
 } from './driver';
 // The raw BiDi channel: puppeteer doesn't wrap what we need (extension navigation, closed shadow roots, storage).
-import { openContainer, openPrivateWindow, type Bidi } from './firefox-isolated';
+import { containerCookies, openContainer, openPrivateWindow, setContainerCookie, type Bidi } from './firefox-isolated';
 import { startProxy } from './proxy';
 
 /** Fixed moz-extension host, so extension page URLs are known before launch. */
@@ -196,27 +195,9 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
       const expr = `(async () => (${fn.toString()})(globalThis.browser, ${JSON.stringify(arg ?? null)}))()`;
       return (await probe.evaluate(expr)) as never;
     },
-    async cookies() {
-      // WebDriver BiDi storage.getCookies: outside the extension, and it includes partitioned cookies.
-      // The default container's store only: without a user context Firefox lists every container's.
-      const { result } = await bidi.send('storage.getCookies', {
-        partition: { type: 'storageKey', userContext: 'default' },
-      });
-      return (result.cookies as { name: string; domain: string; path: string }[]).map(
-        (c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: null }),
-      );
-    },
-    async setCookie(c) {
-      await bidi.send('storage.setCookie', {
-        cookie: {
-          name: c.name,
-          value: { type: 'string', value: c.value },
-          domain: c.domain,
-          path: c.path,
-          secure: true,
-        },
-      });
-    },
+    // WebDriver BiDi storage: outside the extension; partitioned cookies included.
+    cookies: () => containerCookies(bidi, 'default'),
+    setCookie: (c) => setContainerCookie(bidi, 'default', c),
     async isolated(kind) {
       const internals = { browser, bidi, driver: () => driver, contextOf, serially, load, forget };
       const place = await (kind === 'private' ? openPrivateWindow(internals) : openContainer(internals));
