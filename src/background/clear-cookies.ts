@@ -134,7 +134,7 @@ export async function clearCookies(
     return { name: c.name, domain: c.domain, reason };
   });
 
-  const siteData = await clearSiteData(api, marketplace, target.private, options, errors);
+  const siteData = await clearSiteData(api, marketplace, target, options, errors);
   return {
     removed: before.filter((c) => !afterKeys.has(cookieKey(c))).length,
     remaining: after.length,

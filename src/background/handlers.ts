@@ -51,7 +51,7 @@ function onDiagnosis(
   structure: PageStructure | null,
   origin: ContentOrigin,
 ): Promise<ContentSettings> {
-  const { tabId, marketplace } = origin;
+  const { tabId, marketplace, incognito } = origin;
   // Queued at once, so a "loading" event that comes after this message is applied after it.
   return inTabOrder(tabId, async () => {
     const settings = await loadSettings();
@@ -60,7 +60,9 @@ function onDiagnosis(
     // The store comes from the URL the browser reported, not from the message.
     await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time, structure });
     await showBadge(tabId, diagnosis.cause, translator(language), marketplace.id);
-    if (diagnosis.cause !== null) {
+    // A private window leaves nothing behind: its tab state lives in storage.session (memory only,
+    // gone with the tab), never in the history on disk.
+    if (diagnosis.cause !== null && !incognito) {
       await addHistory({ cause: diagnosis.cause, marketplace: marketplace.id, time }).catch(() => {
         console.warn('Sign-in Helper: could not write the history');
       });

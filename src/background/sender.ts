@@ -9,6 +9,8 @@ export interface ContentOrigin {
   kind: 'content';
   tabId: number;
   windowId: number | undefined;
+  /** A private window's tab (Chrome incognito, Firefox private browsing): nothing of it is kept. */
+  incognito: boolean;
   /** The store of the page that sent it, from the browser-reported URL (not from the message). */
   marketplace: Marketplace;
 }
@@ -29,7 +31,13 @@ export function checkSender(type: MessageType, sender: Runtime.MessageSender, ap
     const url = sender.url ?? '';
     const marketplace = url.startsWith('https://') ? marketplaceForUrl(url) : undefined;
     if (!marketplace) return 'content message not from an Amazon store page';
-    return { kind: 'content', tabId, windowId: sender.tab?.windowId, marketplace };
+    return {
+      kind: 'content',
+      tabId,
+      windowId: sender.tab?.windowId,
+      incognito: sender.tab?.incognito === true,
+      marketplace,
+    };
   }
   if (type.startsWith('ui-bg-')) {
     const base = api.runtime.getURL('');

@@ -1,5 +1,5 @@
-// Optional second half of clearing: the store's localStorage, IndexedDB, service workers (and on
-// Chromium CacheStorage and file systems) through browsingData, an optional permission. The two
+// Optional second half of clearing: the store's localStorage and IndexedDB (on Chromium also service
+// workers, CacheStorage and file systems) through browsingData, an optional permission. The two
 // browsers take different shapes: Chromium filters by origins, Firefox by bare hostnames and rejects
 // `origins` and `cacheStorage` outright (docs/AMAZON-SIGNIN.md, "Cookies"). Safari and Firefox for Android
 // have no browsingData at all: there the popup names the browser's own settings instead ('unsupported').
@@ -26,7 +26,7 @@ interface ChromiumDataTypeSet {
 export async function clearSiteData(
   api: Browser,
   marketplace: Marketplace,
-  isPrivate: boolean,
+  store: { storeId: string; private: boolean },
   options: { platform: Pick<Platform, 'siteData'>; siteData: boolean },
   errors: string[],
 ): Promise<SiteDataOutcome> {
@@ -35,7 +35,7 @@ export async function clearSiteData(
   if (shape === null) return 'unsupported';
   // browsingData has no store parameter that works here: from a private window it would reach the
   // normal profile's data instead. Cookies (done above) are the part that matters for signing in.
-  if (isPrivate) return 'skipped-private';
+  if (store.private) return 'skipped-private';
   const permitted = await api.permissions.contains({ permissions: ['browsingData'] }).catch(() => false);
   // The namespace only exists once the optional permission is granted.
   const browsingData = api.browsingData as BrowsingData.Static | undefined;
@@ -43,10 +43,12 @@ export async function clearSiteData(
   const { domain } = marketplace;
   try {
     if (shape === 'hostnames') {
-      // Subdomains are not included by Firefox: list the two hosts the store uses.
+      // Subdomains are not included by Firefox: list the two hosts the store uses. Only the tab's
+      // cookie store (a container's, or the default one): Firefox then clears storage and IndexedDB
+      // but refuses service workers, which it can only clear in every container at once.
       await browsingData.remove(
-        { hostnames: [domain, `www.${domain}`] },
-        { localStorage: true, indexedDB: true, serviceWorkers: true },
+        { hostnames: [domain, `www.${domain}`], cookieStoreId: store.storeId },
+        { localStorage: true, indexedDB: true },
       );
     } else {
       const where: ChromiumRemovalOptions = { origins: [`https://${domain}`, `https://www.${domain}`] };

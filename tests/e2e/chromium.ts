@@ -4,8 +4,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { loadExtensionAllowedInIncognito, openIncognitoWindow } from './chromium-incognito';
+import {
+  tabPages,
+  waitUntil,
+  type BrowserDriver,
+  type CookieInfo,
+  type IsolatedPlace,
+  type LaunchOptions,
+  type Viewport,
+} from './driver';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
-import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Viewport } from './driver';
 
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
   const executablePath = browserPath('chromium');
@@ -19,9 +28,10 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     headless: true,
     locale: options.uiLocale ?? 'en-US',
     env: { ...process.env, LANGUAGE: (options.uiLocale ?? 'en-US').replace('-', '_') },
+    // The extension is loaded over CDP below (allowed in incognito), so playwright's own switch goes.
+    ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      '--enable-unsafe-extension-debugging',
       `--host-resolver-rules=${rules.join(', ')}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
@@ -39,6 +49,7 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     copy.dispose();
   };
   try {
+    await loadExtensionAllowedInIncognito(ctx, ext);
     const driver = await driverFor(ctx, readManifest(ext).host_permissions ?? []);
     return { ...driver, close: cleanup };
   } catch (error) {
@@ -67,7 +78,8 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
     if (isOurs(w)) worker = w;
   });
   const extensionBase = `${worker.url().split('/').slice(0, 3).join('/')}/`;
-  const { pages, page, load } = tabPages<Page>(hostPermissions, () => driver);
+  const { pages, page, load, forget } = tabPages<Page>(hostPermissions, () => driver);
+  const places: IsolatedPlace[] = [];
   const metricSessions = new WeakMap<Page, CDPSession>();
   const newPage = async (viewport?: Viewport) => {
     const p = await ctx.newPage();
@@ -156,6 +168,12 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
     async setCookie(c) {
       await ctx.addCookies([{ ...c, secure: true, sameSite: 'Lax' }]);
     },
+    async isolated(kind) {
+      if (kind === 'container') return null; // Chromium has no containers
+      const place = await openIncognitoWindow({ ctx, driver: () => driver, load, forget });
+      places.push(place);
+      return place;
+    },
     screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file })),
     async performanceMetrics(tab) {
       // The counters run from Performance.enable on: one session per page, kept across navigations.
@@ -174,6 +192,7 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
       pages.delete(tab);
     },
     async closeScenarioTabs() {
+      await Promise.all(places.splice(0).map((p) => p.close()));
       await Promise.all([...pages.values()].map((p) => p.close().catch(() => {})));
       pages.clear();
     },

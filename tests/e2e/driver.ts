@@ -33,6 +33,21 @@ export interface Viewport {
   height: number;
 }
 
+/** A place with its own cookie store: a private window (both browsers) or a Firefox container. */
+export type Isolation = 'private' | 'container';
+
+/** One private window or container, its tabs, and its cookie store read from outside the extension. */
+export interface IsolatedPlace {
+  readonly kind: Isolation;
+  /** Opens an https URL in a new tab there; the tab works with every BrowserDriver tab method. */
+  open(url: string): Promise<Tab>;
+  /** Every cookie of this place's store (the driver's own cookies() reads the normal window's). */
+  cookies(): Promise<CookieInfo[]>;
+  setCookie(cookie: NewCookie): Promise<void>;
+  /** Closes its tabs (a private window's cookie store goes with its last window). */
+  close(): Promise<void>;
+}
+
 /** Runs inside an extension page (or the Chromium service worker) with `api` = browser ?? chrome. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ExtFn<A, T> = (api: any, arg: A) => T | Promise<T>;
@@ -75,6 +90,11 @@ export interface BrowserDriver {
   cookies(): Promise<CookieInfo[]>;
   /** Sets an unpartitioned Secure cookie through the automation protocol (hosts the server can't answer for). */
   setCookie(cookie: NewCookie): Promise<void>;
+  /**
+   * A new private window (the extension allowed there, as a person allows it) or a Firefox container.
+   * null where the browser has no such thing: Chromium has no containers.
+   */
+  isolated(kind: Isolation): Promise<IsolatedPlace | null>;
   screenshot(tab: Tab, file: string): Promise<void>;
   /**
    * The browser's own main-thread counters for the tab's page, by name (Chromium: CDP
@@ -83,7 +103,7 @@ export interface BrowserDriver {
    */
   performanceMetrics?(tab: Tab): Promise<Record<string, number>>;
   closeTab(tab: Tab): Promise<void>;
-  /** Closes every tab opened since the last call (scenario isolation), keeping the driver's own probe. */
+  /** Closes every tab and isolated place opened since the last call (scenario isolation), keeping the driver's own probe. */
   closeScenarioTabs(): Promise<void>;
   /** Tabs still open from this scenario, for failure screenshots. */
   scenarioTabs(): Tab[];
@@ -183,5 +203,9 @@ export function tabPages<P extends { goto(url: string, options: { waitUntil: 'do
     pages.set(tab, p);
     return tab;
   };
-  return { pages, page, load };
+  /** Drops every tab of a page that went away with its window. */
+  const forget = (p: P) => {
+    for (const [tab, q] of pages) if (q === p) pages.delete(tab);
+  };
+  return { pages, page, load, forget };
 }

@@ -2,16 +2,20 @@
 // add-on. Firefox has no per-host port mapping, so every request goes through proxy.ts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath, extensionCopy, readManifest, SetupError } from './env';
-import { tabPages, waitUntil, type BrowserDriver, type CookieInfo, type LaunchOptions, type Viewport } from './driver';
+import {
+  tabPages,
+  waitUntil,
+  type BrowserDriver,
+  type IsolatedPlace,
+  type LaunchOptions,
+  type Viewport,
+} from './driver';
+// The raw BiDi channel: puppeteer doesn't wrap what we need (extension navigation, closed shadow roots, storage).
+import { containerCookies, openContainer, openPrivateWindow, setContainerCookie, type Bidi } from './firefox-isolated';
 import { startProxy } from './proxy';
 
 /** Fixed moz-extension host, so extension page URLs are known before launch. */
 const UUID = '5e2e0000-0000-4000-8000-00000000e2e0';
-
-/** The raw BiDi channel; puppeteer doesn't wrap what we need (extension navigation, closed shadow roots, storage). */
-interface Bidi {
-  send(method: string, params: object): Promise<{ result: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
 
 // Keep Firefox off the network and quiet: the proxy refuses other hosts anyway, this just avoids the noise.
 const QUIET_PREFS = {
@@ -70,7 +74,13 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
         ...(options.blockCookies ? { 'network.cookie.cookieBehavior': 2 } : {}),
       },
     });
-    const installed = await browser.installExtension(ext);
+    // As puppeteer's installExtension, plus the allowance a person gives with "Run in Private Windows".
+    const bidi = (browser as unknown as { connection: Bidi }).connection;
+    const { result } = await bidi.send('webExtension.install', {
+      extensionData: { type: 'path', path: ext },
+      'moz:allowPrivateBrowsing': true,
+    });
+    const installed: string = result.extension;
     if (installed !== geckoId) throw new SetupError(`Firefox installed ${installed}, expected ${geckoId}`);
     const probePath = manifest.options_ui?.page ?? manifest.action?.default_popup;
     if (!probePath) throw new SetupError('dist/firefox/manifest.json names no options page or popup to probe from');
@@ -110,7 +120,8 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
   const hasApi = await probe.evaluate(() => typeof (globalThis as { browser?: { tabs?: unknown } }).browser?.tabs);
   if (hasApi !== 'object') throw new SetupError(`Firefox: ${extensionBase + probePath} has no WebExtension API`);
 
-  const { pages, page, load } = tabPages<Page>(hostPermissions, () => driver);
+  const { pages, page, load, forget } = tabPages<Page>(hostPermissions, () => driver);
+  const places: IsolatedPlace[] = [];
   const driver: BrowserDriver = {
     name: 'firefox',
     extensionBase,
@@ -184,23 +195,14 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
       const expr = `(async () => (${fn.toString()})(globalThis.browser, ${JSON.stringify(arg ?? null)}))()`;
       return (await probe.evaluate(expr)) as never;
     },
-    async cookies() {
-      // WebDriver BiDi storage.getCookies: outside the extension, and it includes partitioned cookies.
-      const { result } = await bidi.send('storage.getCookies', {});
-      return (result.cookies as { name: string; domain: string; path: string }[]).map(
-        (c): CookieInfo => ({ name: c.name, domain: c.domain, path: c.path, partitioned: null }),
-      );
-    },
-    async setCookie(c) {
-      await bidi.send('storage.setCookie', {
-        cookie: {
-          name: c.name,
-          value: { type: 'string', value: c.value },
-          domain: c.domain,
-          path: c.path,
-          secure: true,
-        },
-      });
+    // WebDriver BiDi storage: outside the extension; partitioned cookies included.
+    cookies: () => containerCookies(bidi, 'default'),
+    setCookie: (c) => setContainerCookie(bidi, 'default', c),
+    async isolated(kind) {
+      const internals = { browser, bidi, driver: () => driver, contextOf, serially, load, forget };
+      const place = await (kind === 'private' ? openPrivateWindow(internals) : openContainer(internals));
+      places.push(place);
+      return place;
     },
     screenshot: async (tab, file) => void (await page(tab).screenshot({ path: file as `${string}.png` })),
     async closeTab(tab) {
@@ -209,6 +211,7 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
       if (p) await closePage(p);
     },
     async closeScenarioTabs() {
+      await Promise.all(places.splice(0).map((p) => p.close()));
       const all = [...pages.values()];
       pages.clear();
       await Promise.all(all.map((p) => closePage(p).catch(() => {})));

@@ -510,6 +510,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
         throw new Error(
           `Type error for parameter dataToRemove (Unexpected property "${unknown}") for browsingData.remove.`,
         );
+      // Firefox 153: with cookieStoreId only cookies, indexedDB and localStorage can be cleared.
+      if (firefox && 'cookieStoreId' in removal && dataToRemove.serviceWorkers)
+        throw new Error("Firefox does not support clearing serviceWorkers with 'cookieStoreId'.");
       calls.browsingData.push({ options: jsonClone(removal), dataToRemove: jsonClone(dataToRemove) });
       if (browsingDataFailure !== null) throw new Error(browsingDataFailure);
     },

@@ -12,6 +12,7 @@ import { layoutA11y } from './layout-a11y';
 import { pageReport } from './page-report';
 import { layoutShift } from './layout-shift';
 import { privacy } from './privacy';
+import { privateStores } from './private-stores';
 import { signedIn } from './signed-in';
 import { smoke } from './smoke';
 import { tabs } from './tabs';
@@ -27,6 +28,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   history,
   cookies,
   'signed in elsewhere': signedIn,
+  'private windows and containers': privateStores,
   'layout and a11y': layoutA11y,
   'languages and long words': languages,
   'layout shift': layoutShift,

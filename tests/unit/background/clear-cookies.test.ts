@@ -252,16 +252,24 @@ describe('site data', () => {
     expect(call!.dataToRemove.cookies).toBeUndefined();
   });
 
-  it('uses hostnames and the types Firefox accepts', async () => {
+  it('uses hostnames, the default store and the types Firefox clears per store', async () => {
     const fake = createFakeBrowser({ firefox: true, granted: ['browsingData'] });
     const result = await clearCookies(fake.browser, jp, null, { platform: PLATFORMS.firefox, siteData: true });
     expect(result).toMatchObject({ siteData: 'cleared', errors: [] });
     expect(fake.calls.browsingData).toEqual([
       {
-        options: { hostnames: ['amazon.co.jp', 'www.amazon.co.jp'] },
-        dataToRemove: { localStorage: true, indexedDB: true, serviceWorkers: true },
+        options: { hostnames: ['amazon.co.jp', 'www.amazon.co.jp'], cookieStoreId: 'firefox-default' },
+        dataToRemove: { localStorage: true, indexedDB: true },
       },
     ]);
+  });
+
+  it("clears a Firefox container tab's site data in that container only", async () => {
+    const fake = createFakeBrowser({ firefox: true, granted: ['browsingData'] });
+    const tab = fake.addTab({ url: JP_SIGNIN, cookieStoreId: 'firefox-container-2' });
+    const result = await clearCookies(fake.browser, jp, tab.id, { platform: PLATFORMS.firefox, siteData: true });
+    expect(result.siteData).toBe('cleared');
+    expect(fake.calls.browsingData.map((c) => c.options.cookieStoreId)).toEqual(['firefox-container-2']);
   });
 
   it('reports a failure with the error', async () => {

@@ -150,6 +150,27 @@ describe('history', () => {
     // Only cause, store and time: no alert text.
     expect(Object.keys(history[0]!).sort()).toEqual(['cause', 'marketplace', 'time']);
   });
+
+  it.each(['chrome', 'firefox'] as const)(
+    'gets no entry from a private window, whose tab still gets its state and badge (%s)',
+    async (profile) => {
+      fake = createFakeBrowser({ profile });
+      await startBackground(fake);
+      const tab = fake.addTab({ url: JP_SIGNIN, incognito: true });
+      await fake.sendFromContentScript(tab.id, diagnosisMessage('wrong-password'));
+      expect(await getTab(tab.id)).toMatchObject({ diagnosis: { cause: 'wrong-password' }, marketplace: 'jp' });
+      expect(fake.badge(tab.id).text).toBe('!');
+      expect(fake.storage.local.data.size).toBe(0);
+    },
+  );
+
+  it('gets an entry from a Firefox container tab: a container is not a private window', async () => {
+    fake = createFakeBrowser({ profile: 'firefox' });
+    await startBackground(fake);
+    const tab = fake.addTab({ url: JP_SIGNIN, cookieStoreId: 'firefox-container-1' });
+    await fake.sendFromContentScript(tab.id, diagnosisMessage('wrong-password'));
+    expect(fake.storage.local.data.get('history')).toMatchObject([{ cause: 'wrong-password', marketplace: 'jp' }]);
+  });
 });
 
 describe('reload and popup', () => {
