@@ -20,7 +20,7 @@ const ALERT_SELECTOR = [
  *  its help link), "JavaScript is disabled" in <noscript>, and the client-side "this field is empty"
  *  prompts (auth-email-missing-alert, empty-claim-alert, registration's name and furigana…). */
 const IGNORED_ID = /cookie|missing|js.alert|empty.claim/i;
-const isIgnored = (el: Element) => IGNORED_ID.test(idOf(el)) || !!el.querySelector('a[href*="cookie_error"]');
+const isIgnored = (el: Element) => IGNORED_ID.test(idOf(el));
 
 /** What a message is, whatever its classes are called: ARIA alert semantics, Amazon's error and
  *  warning icons, a field's own message (its id, or the aria-describedby of a field marked invalid),
@@ -135,8 +135,10 @@ export function collectShownAlertBoxes(doc: Document): { el: Element; alert: Sho
     if (i >= known.length && el.querySelector(CONTROLS)) continue;
     const unnamed = i < known.length ? unnamedKind(el) : el.getAttribute('aria-live') === 'polite' ? 'info' : 'inline';
     const alert = read(el, kindOf(el, unnamed, el.contains(candidate) ? candidate : el));
-    // Layout is read last, only for a box with words in it.
-    if (alert && laidOut(el)) found.push({ el, alert });
+    // The cookie warning, whatever its id, is a warning with Amazon's cookie help link (looked for only
+    // in boxes that are not errors). Layout is read last, only for a box with words in it.
+    if (!alert || (alert.kind !== 'error' && el.querySelector('a[href*="cookie_error"]'))) continue;
+    if (laidOut(el)) found.push({ el, alert });
   }
   return found;
 }
