@@ -52,8 +52,8 @@ export function isHiddenByMarkup(el: Element): boolean {
 /** Japanese verb endings folded to one form, so a polite message (ありません, です, ください) and its
  *  plain rewrite (ない, だ, 下さい) read the same; applied alike to phrases and page text. */
 const JA_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(あり)?ませんでした/g, 'なかった'],
-  [/(あり)?ません/g, 'ない'],
+  // Tense is dropped: "could not find" and "cannot find" are the same message.
+  [/(あり)?ません(でした)?|なかった/g, 'ない'],
   [/でした/g, 'だった'],
   [/です/g, 'だ'],
   [/ました/g, 'た'],
