@@ -77,7 +77,8 @@ export function fold(text: string): string {
   return out.replace(/([かがさたなばまらわ])ない/g, (_, kana: string) => `${I_ROW[A_ROW.indexOf(kana)]}ない`);
 }
 
-/** A phrase that matched: which language's table, the phrase, and the normalised text it was found in. */
+/** A phrase that matched: which language's table, the phrase as matched (folded), and the normalised
+ *  text it was found in. */
 export interface PhraseMatch {
   lang: string;
   phrase: string;
