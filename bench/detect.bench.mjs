@@ -4,11 +4,15 @@
 //
 //   node bench/detect.bench.mjs [--runs N] [--filter TEXT]      (npm run bench:detect)
 //
+// Then the drift figures: every capture and page under simulated redesigns (tests/unit/detect/drift),
+// how many keep their cause, fall back (unknown-error or the step's cause), are lost or go wrong.
+// `--filter drift` prints only those.
+//
 // Runs in jsdom, whose selector engine is far slower than a browser's: read the numbers as an upper
 // bound and for comparing detector versions, not as what a person's browser spends.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 
@@ -48,6 +52,21 @@ const renderer = await build({
 });
 const { renderPage } = await import(
   `data:text/javascript;base64,${Buffer.from(renderer.outputFiles[0].text).toString('base64')}`
+);
+
+const drift = await build({
+  entryPoints: [path.join(repo, 'tests/unit/detect/drift/run.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  external: ['jsdom', 'parse5'],
+  // The loader finds the repo and jsdom from its own place; the bundle is imported from memory.
+  define: { 'import.meta.url': JSON.stringify(pathToFileURL(path.join(repo, 'tests/unit/detect/load-page.ts')).href) },
+  write: false,
+  logLevel: 'error',
+});
+const { runDrift, formatDrift } = await import(
+  `data:text/javascript;base64,${Buffer.from(drift.outputFiles[0].text).toString('base64')}`
 );
 
 const COM = 'https://www.amazon.com';
@@ -153,7 +172,8 @@ function quantile(sorted, q) {
 
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(9);
 const rows = [];
-const selected = cases.filter((c) => !FILTER || c.name.includes(FILTER) || c.group === FILTER);
+const selected =
+  FILTER === 'drift' ? [] : cases.filter((c) => !FILTER || c.name.includes(FILTER) || c.group === FILTER);
 // Warm the JIT on every page first, so the first documents measured are not penalised.
 for (const c of selected.filter((c) => c.group !== 'oversized'))
   detect(c.make(), c.url, { cookiesEnabled: c.cookiesEnabled ?? true });
@@ -199,4 +219,13 @@ for (const group of ['capture', 'page', 'oversized']) {
   console.log(
     `  ${group.padEnd(10)} ${fmt(quantile(medians, 0.5))} / ${fmt(Math.max(...g.map((r) => r.p95)))}   (${g.length} documents)`,
   );
+}
+
+if (!FILTER || FILTER === 'drift') {
+  const t0 = performance.now();
+  const results = runDrift();
+  console.log(
+    `\ndrift: simulated redesigns on every capture and page (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+  );
+  console.log(formatDrift(results));
 }

@@ -49,7 +49,36 @@ export function isHiddenByMarkup(el: Element): boolean {
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
-/** A phrase that matched: which language's table, the phrase, and the normalised text it was found in. */
+/** Japanese verb endings folded to one form, so a polite message (ありません, です, ください) and its
+ *  plain rewrite (ない, だ, 下さい) read the same; applied alike to phrases and page text. */
+const JA_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  // Tense is dropped: "could not find" and "cannot find" are the same message.
+  [/(あり)?ません(でした)?|なかった/g, 'ない'],
+  [/でした/g, 'だった'],
+  [/です/g, 'だ'],
+  [/ました/g, 'た'],
+  [/します/g, 'する'],
+  [/ます/g, 'る'],
+  [/下さい/g, 'ください'],
+];
+// A godan verb's negative stem (見つからない) folded to its polite stem (見つかりません → 見つかりない).
+const A_ROW = 'かがさたなばまらわ';
+const I_ROW = 'きぎしちにびみりい';
+
+/** Text as phrase matching sees it: normalised, English contractions spelt out, then every space and
+ *  punctuation mark dropped (a changed comma, full stop or word break is no other message) and the
+ *  Japanese endings folded. Never shown. */
+export function fold(text: string): string {
+  let out = normalize(text)
+    .replace(/can't/g, 'cannot')
+    .replace(/n't/g, ' not')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  for (const [ending, plain] of JA_ENDINGS) out = out.replace(ending, plain);
+  return out.replace(/([かがさたなばまらわ])ない/g, (_, kana: string) => `${I_ROW[A_ROW.indexOf(kana)]}ない`);
+}
+
+/** A phrase that matched: which language's table, the phrase as matched (folded), and the normalised
+ *  text it was found in. */
 export interface PhraseMatch {
   lang: string;
   phrase: string;
@@ -60,8 +89,9 @@ export interface PhraseMatch {
 export const phraseTrace: { listener: ((match: PhraseMatch) => void) | null } = { listener: null };
 
 export function matchesPhrase(normalizedText: string, table: PhraseTable): boolean {
+  const folded = fold(normalizedText);
   for (const [lang, phrases] of Object.entries(table)) {
-    const phrase = phrases?.find((p) => normalizedText.includes(p));
+    const phrase = phrases?.find((p) => folded.includes(p));
     if (phrase === undefined) continue;
     phraseTrace.listener?.({ lang, phrase, normalized: normalizedText });
     return true;
@@ -73,7 +103,7 @@ export function findAlert(alerts: readonly ShownAlert[], table: PhraseTable): Sh
   return alerts.find((a) => matchesPhrase(a.normalized, table));
 }
 
-/** Phrase tables are written as Amazon shows them and normalised once, the same way as page text. */
+/** Phrase tables are written as Amazon shows them and folded once, the same way as page text. */
 export function phraseTable(table: Record<string, readonly string[]>): PhraseTable {
-  return Object.fromEntries(Object.entries(table).map(([lang, list]) => [lang, list.map(normalize)]));
+  return Object.fromEntries(Object.entries(table).map(([lang, list]) => [lang, list.map(fold)]));
 }

@@ -68,7 +68,7 @@ export interface ShownAlert {
   normalized: string;
 }
 
-/** Phrases per language, already lower-case; matched against ShownAlert.normalized. */
+/** Phrases per language, already folded (text.ts fold()); matched against fold(ShownAlert.normalized). */
 export type PhraseTable = Partial<Record<string, readonly string[]>>;
 
 export interface DetectionContext {

@@ -13,6 +13,8 @@ const PHRASES = phraseTable({
     'locked temporarily',
     'on hold temporarily',
     'Your account has been locked',
+    'locked it as a precaution',
+    'To unlock your account',
   ],
   ja: [
     'アカウントがロックされ',

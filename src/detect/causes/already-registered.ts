@@ -12,11 +12,12 @@ const PHRASES = phraseTable({
   ja: ['既にアカウントが', 'すでにアカウントが', '既に使用されています', 'すでに使用されています', '既に登録'],
 });
 
-const SERVER_BOX_IDS = new Set(['auth-error-message-box', 'auth-warning-message-box']);
+/** auth-error-message-box, auth-warning-message-box, or a renamed one (ap_error_message_box). */
+const SERVER_BOX_ID = /message.?box/i;
 
 function existingAccount(ctx: DetectionContext) {
   if (ctx.step !== 'register') return undefined;
-  return findAlert(ctx.alerts, PHRASES) ?? ctx.alerts.find((a) => SERVER_BOX_IDS.has(a.id));
+  return findAlert(ctx.alerts, PHRASES) ?? ctx.alerts.find((a) => SERVER_BOX_ID.test(a.id));
 }
 
 export const alreadyRegistered: CauseRule = {

@@ -26,7 +26,7 @@ function rejection(ctx: DetectionContext) {
   if (byText) return byText;
   // On a code-entry page, an error box (or the CVF "invalid code" line) is about the code.
   if (!CODE_STEPS.has(ctx.step) && !isResetCodePage(ctx)) return undefined;
-  return ctx.alerts.find((a) => a.kind === 'error' || a.id === 'invalid-otp-code-message');
+  return ctx.alerts.find((a) => a.kind === 'error' || /otp|code/i.test(a.id));
 }
 
 export const codeRejected: CauseRule = {

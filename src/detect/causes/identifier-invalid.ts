@@ -1,7 +1,7 @@
 // The e-mail or phone number is not even well-formed: a typo, a space, full-width characters.
 // Also the registration page's invalid e-mail / invalid identifier errors: the same mistake has the
 // same fixes whether the person signs in or registers (decision recorded in docs/ARCHITECTURE.md).
-import type { CauseRule } from '../types';
+import type { CauseRule, DetectionContext } from '../types';
 import { findAlert, phraseTable } from '../text';
 import { guidance } from './guidance';
 
@@ -25,17 +25,15 @@ const PHRASES = phraseTable({
   ],
 });
 
-/** The claim page's own inline alerts, toggled client-side, and the registration page's. */
-const INLINE_IDS = new Set([
-  'invalid-email-alert',
-  'invalid-phone-alert',
-  'auth-email-invalid-claim-alert',
-  'auth-email-invalid-email-alert',
-]);
+/** The claim page's own inline alerts, toggled client-side (invalid-email-alert, invalid-phone-alert),
+ *  and the registration page's (auth-email-invalid-claim-alert, auth-email-invalid-email-alert): by
+ *  the words of the id, so a renamed one still tells. */
+const INLINE_ID = /invalid.?(email|phone)|email.invalid/i;
+const inlineAlert = (ctx: DetectionContext) => ctx.alerts.find((a) => INLINE_ID.test(a.id));
 
 export const identifierInvalid: CauseRule = {
   id: 'identifier-invalid',
-  matches: (ctx) => ctx.alerts.some((a) => INLINE_IDS.has(a.id)) || !!findAlert(ctx.alerts, PHRASES),
-  alert: (ctx) => ctx.alerts.find((a) => INLINE_IDS.has(a.id)) ?? findAlert(ctx.alerts, PHRASES),
+  matches: (ctx) => !!(inlineAlert(ctx) ?? findAlert(ctx.alerts, PHRASES)),
+  alert: (ctx) => inlineAlert(ctx) ?? findAlert(ctx.alerts, PHRASES),
   guidance: guidance('identifierInvalid', 4, ['sister-sign-in'], ['input', 'carrier-mail'], null),
 };

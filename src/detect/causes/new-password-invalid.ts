@@ -2,7 +2,7 @@
 // too short, or the two entries differ. A cause of its own rather than identifier-invalid: the fixes
 // are about the password (length, typing it twice the same, the keyboard), not the address.
 // Structure first: on those two steps, a shown alert whose id names the password field
-// (auth-password-*, auth-passwordCheck-*, never the "missing" prompts) or that sits on the reset's
+// (auth-password-*, auth-passwordCheck-*, or any id with "password" in it; never the "missing" prompts) or that sits on the reset's
 // new-password page. Text only confirms.
 import { isShown } from '../alerts';
 import type { CauseRule, DetectionContext, ShownAlert } from '../types';
@@ -16,7 +16,7 @@ const PHRASES = phraseTable({
 });
 
 const CHOOSING_STEPS = new Set(['register', 'forgot-password']);
-const isPasswordFieldAlert = (a: ShownAlert) => /^auth-password/i.test(a.id) && !/missing/i.test(a.id);
+const isPasswordFieldAlert = (a: ShownAlert) => /password/i.test(a.id) && !/missing/i.test(a.id);
 
 /** The reset's last page: password assistance asking for a new password, twice (the sign-in pages'
  *  hidden autofill hint is a password input too, hence "shown"). */

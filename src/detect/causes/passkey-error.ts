@@ -10,7 +10,7 @@ const PHRASES = phraseTable({
 });
 
 const passkeyAlert = (ctx: DetectionContext) =>
-  ctx.alerts.find((a) => a.id.startsWith('passkey-') || a.id.includes('webauthn')) ?? findAlert(ctx.alerts, PHRASES);
+  ctx.alerts.find((a) => /passkey|webauthn/i.test(a.id)) ?? findAlert(ctx.alerts, PHRASES);
 
 export const passkeyError: CauseRule = {
   id: 'passkey-error',

@@ -5,11 +5,17 @@ import { findAlert, phraseTable } from '../text';
 import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
-  en: ['Your password is incorrect', 'password is incorrect', 'email address or password is incorrect'],
+  en: [
+    'Your password is incorrect',
+    'password is incorrect',
+    'email address or password is incorrect',
+    'password is wrong',
+  ],
   ja: [
     'パスワードが正しくありません',
     'メールアドレスまたはパスワードが正しくありません',
     'Eメールアドレスとパスワードが合致しません',
+    'パスワードが間違っています',
   ],
   // Other stores: only texts a source confirms (docs/AMAZON-SIGNIN.md, "Other stores' texts").
   de: ['Ihr Passwort ist falsch', 'Passwort ist nicht korrekt', 'Passwort war nicht korrekt', 'Falsches Passwort'],

@@ -85,7 +85,7 @@ describe('npm run diagnose (jsdom)', { timeout: 120_000 }, () => {
       rule: {
         id: 'wrong-password',
         by: 'phrase',
-        phrase: 'your password is incorrect',
+        phrase: 'yourpasswordisincorrect', // as matched: folded (no spaces or punctuation)
         lang: 'en',
         alertId: 'auth-error-message-box',
       },
