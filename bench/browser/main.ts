@@ -110,7 +110,7 @@ function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
       budget: { max: 16, aim: 8, label: '≤ 16 KB gz (8)' },
     },
     {
-      metric: 'content-ui.js (on first cause), raw / gzip',
+      metric: 'content-ui.js (cause rules + UI, loaded in idle time), raw / gzip',
       values: each((r) => ({ shown: `${kb(r.ui.raw)} / ${kb(r.ui.gzip)}`, value: NaN })),
     },
     {

@@ -8,7 +8,7 @@ import { CAUSE_ATTRIBUTE, bannerHost } from '../../../content-scripts/banner-hos
 import { HINT_TAG } from '../../../content-scripts/input-hints-ui';
 import { lazyHints } from '../../../content-scripts/lazy-hints';
 import * as uiModule from '../../../content-scripts/content-ui';
-import { uiLoader, type UiModule } from '../../../content-scripts/ui-loader';
+import { uiLoader, type UiLoader, type UiModule } from '../../../content-scripts/ui-loader';
 import type { BannerProps } from '../../../content-scripts/banner';
 import { installFakeBrowser } from '../fake-browser';
 import { captureShadowRoots, dispatchTrusted, flushMutations, manualTiming, sourceUi } from './helpers';
@@ -154,7 +154,9 @@ const causesSent = (sent: unknown[]) =>
     .map((m) => (m as { diagnosis: { cause: string | null } }).diagnosis.cause);
 
 /** The content script on the claim page, the background answering every report with `reply`. */
-async function startOnClaimPage(reply: { banner: boolean; inputHints: boolean; texts: Record<string, string> }) {
+type Reply = { banner: boolean; inputHints: boolean; texts: Record<string, string> };
+
+async function startWithLoader(reply: Reply, loader: UiLoader) {
   const fake = installFakeBrowser();
   vi.stubGlobal('browser', fake.browser);
   const sent: unknown[] = [];
@@ -163,7 +165,6 @@ async function startOnClaimPage(reply: { banner: boolean; inputHints: boolean; t
     return Promise.resolve({ language: 'en', ...reply });
   }) as never);
   const clock = manualTiming();
-  const ui = sourceUi();
   const app = startApp({
     doc: document,
     href: () => CLAIM_URL,
@@ -171,11 +172,17 @@ async function startOnClaimPage(reply: { banner: boolean; inputHints: boolean; t
     timing: clock.timing,
     navigate: vi.fn(),
     reload: vi.fn(),
-    ui: ui.loader,
+    ui: loader,
     whenIdle: clock.whenIdle,
   });
   await flushMutations();
-  return { app, clock, ui, sent };
+  return { app, clock, sent };
+}
+
+/** The same with the UI from source, counting its imports. */
+async function startOnClaimPage(reply: Reply) {
+  const ui = sourceUi();
+  return { ...(await startWithLoader(reply, ui.loader)), ui };
 }
 
 describe('content script and the UI bundle', () => {
@@ -251,22 +258,8 @@ describe('the rules come with the UI bundle', () => {
 
   it('sends nothing it cannot stand behind when they cannot be loaded', async () => {
     document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
-    const fake = installFakeBrowser();
-    vi.stubGlobal('browser', fake.browser);
-    const sent: unknown[] = [];
-    fake.browser.runtime.onMessage.addListener(((message: unknown) => void sent.push(message)) as never);
-    const clock = manualTiming();
     const ui = deferredUi();
-    const app = startApp({
-      doc: document,
-      href: () => CLAIM_URL,
-      cookiesEnabled: () => true,
-      timing: clock.timing,
-      navigate: vi.fn(),
-      reload: vi.fn(),
-      ui: ui.loader,
-      whenIdle: clock.whenIdle,
-    });
+    const { app, sent } = await startWithLoader({ banner: true, inputHints: true, texts: TEXTS }, ui.loader);
     ui.fail();
     await flushMutations();
     expect(ui.importer).toHaveBeenCalledTimes(1);
