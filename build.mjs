@@ -4,7 +4,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { esbuildLocaleTables } from './scripts/locale-tables.mjs';
-import { manifestFor, TARGETS } from './scripts/manifest.mjs';
+import { BUNDLED_UI_TARGETS, manifestFor, TARGETS } from './scripts/manifest.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const watch = process.argv.includes('--watch');
@@ -15,7 +15,9 @@ const pageEntries = {
   'options/options': 'options/index.tsx',
 };
 // Injected into every sign-in page: minified, because its size is paid on each page load. It only
-// detects; the banner and hint UI (preact) is an ES module it imports when there is something to show.
+// reads the page (gate, step, shown alerts); the cause rules and the banner and hint UI (preact) are
+// an ES module it imports in idle time or when the page may have a cause. Safari's content.js bundles
+// that module in instead (BUNDLED_UI_TARGETS, scripts/manifest.mjs).
 const contentEntries = { content: 'content-scripts/index.ts' };
 const contentUiEntries = { 'content-ui': 'content-scripts/content-ui.ts' };
 const staticFiles = [
@@ -96,6 +98,20 @@ const options = (target, entryPoints, minify, format = 'iife') => ({
   logLevel: 'warning',
   plugins: [noRawHtml, esbuildLocaleTables(root)],
 });
+/** The one seam between the two ways of getting content-ui: import-ui.ts is swapped for its bundling twin. */
+const bundledUi = {
+  name: 'bundled-ui',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/import-ui$/ }, (args) => ({
+      path: path.join(args.resolveDir, 'import-ui-bundled.ts'),
+    }));
+  },
+};
+const withBundledUi = (base) => ({ ...base, plugins: [...base.plugins, bundledUi] });
+const contentBuilds = (target) =>
+  BUNDLED_UI_TARGETS.includes(target)
+    ? [withBundledUi(options(target, contentEntries, true))]
+    : [options(target, contentEntries, true), options(target, contentUiEntries, true, 'esm')];
 const builds = (target) => [
   {
     ...options(target, pageEntries, false),
@@ -105,8 +121,7 @@ const builds = (target) => [
       { name: 'static', setup: (b) => b.onEnd((result) => (result.errors.length ? undefined : writeStatic(target))) },
     ],
   },
-  options(target, contentEntries, true),
-  options(target, contentUiEntries, true, 'esm'),
+  ...contentBuilds(target),
 ];
 
 if (watch) {

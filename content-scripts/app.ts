@@ -1,8 +1,6 @@
 // The content script's state: diagnose the page, tell the background when the diagnosis changed, keep
 // the settings it answers with, and show (or take down) the banner and the input hints to match.
-import { actionLabelKey } from '../src/actions';
-import { ruleFor } from '../src/detect/causes/index';
-import { detect } from '../src/detect/detect';
+import { certainlyClean, cleanDiagnosis, readPage } from '../src/detect/read-page';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import { marketplaceById } from '../src/marketplaces';
 import type { BannerSignedIn, ContentSettings } from '../src/messages';
@@ -26,7 +24,7 @@ export interface AppOptions {
   /** Opens a store page in this tab (location.assign). */
   navigate(url: string): void;
   reload(): void;
-  /** The banner and hint UI bundle, loaded on first need or when the page is idle. */
+  /** The cause rules and the banner and hint UI (content-ui.js), loaded on first need or when the page is idle. */
   ui: UiLoader;
   /** Calls back once the page is idle: the time to get ready for an error that may come. */
   whenIdle(fn: () => void): void;
@@ -65,8 +63,10 @@ export function startApp(options: AppOptions) {
     hints.update(settings?.inputHints ? { texts: settings.texts, language: settings.language } : null);
     const d = diagnosis;
     const cause = d?.cause;
-    if (!d || !cause || !settings?.banner || cause === dismissed) return banner.hide();
-    const guidance = ruleFor(cause).guidance;
+    // A cause was named by the rules, which came with the UI: it is loaded whenever there is one.
+    const ui = options.ui.get();
+    if (!d || !cause || !ui || !settings?.banner || cause === dismissed) return banner.hide();
+    const guidance = ui.ruleFor(cause).guidance;
     const primary = guidance.primary;
     // A session elsewhere makes "sign in on that store" the button; one here, "sign out of this one".
     const session = signedIn?.cause === cause ? signedIn : null;
@@ -76,16 +76,16 @@ export function startApp(options: AppOptions) {
       language: settings.language,
       texts: settings.texts,
       headlineKey: guidance.headline,
-      primaryLabelKey: primary ? actionLabelKey(primary) : null,
+      primaryLabelKey: primary ? ui.actionLabelKey(primary) : null,
       primaryClears: clears,
       signedIn: session,
       alert: d.alert,
       clear,
       onPrimary: () => {
         if (clears) return void clearCookies().catch(() => undefined);
-        // The button exists only once the UI is loaded, and the UI holds the store's URL table.
+        // The UI holds the store's URL table.
         const action = session ? 'sign-in' : primary;
-        const url = action && options.ui.get()?.actionUrl(action, marketplaceById(session?.store ?? d.marketplace));
+        const url = action && ui.actionUrl(action, marketplaceById(session?.store ?? d.marketplace));
         // Amazon's own pages: the same tab is where the person is already signing in.
         if (url) options.navigate(url);
         else void send({ type: 'cs-bg-open-popup' });
@@ -112,11 +112,10 @@ export function startApp(options: AppOptions) {
 
   async function report(d: Diagnosis): Promise<void> {
     const seq = ++sentSeq;
-    // The page's structure for a maintainers' report, read now, while the page shows the problem. Its
-    // code (and the masking) lives in the lazy UI bundle, which a cause loads anyway: the script
-    // injected into every sign-in page stays small.
-    // Loaded already (idle time): read it now, so the report leaves in the frame that found the cause.
-    const ui = d.cause ? (options.ui.get() ?? (await options.ui.load())) : null;
+    // The page's structure for a maintainers' report, read now, while the page shows the problem, so
+    // the report leaves in the frame that found the cause. Its code (and the masking) lives in the UI
+    // bundle, which the rules that named the cause came with.
+    const ui = d.cause ? options.ui.get() : null;
     const structure = ui ? ui.pageStructure(doc, options.href(), d) : null;
     const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }));
     // Replies can overtake each other; an older one must not replace a newer one's texts.
@@ -132,16 +131,26 @@ export function startApp(options: AppOptions) {
     paint();
   }
 
+  /** The diagnosis now, or 'rules' when the page may have a cause and the rules are not loaded yet. */
+  function look(): Diagnosis | null | 'rules' {
+    const context = readPage(doc, options.href(), { cookiesEnabled: options.cookiesEnabled() });
+    if (!context) return null;
+    const ui = options.ui.get();
+    if (ui) return ui.decide(context).diagnosis;
+    return certainlyClean(context) ? cleanDiagnosis(context) : 'rules';
+  }
+
   const update = guard(() => {
-    const next = detect(doc, options.href(), { cookiesEnabled: options.cookiesEnabled() });
+    const next = look();
+    // The rules are needed now: load them (at once, not in idle time) and look again when they are in.
+    // Until then the page keeps what it had (nothing, or a clean diagnosis: a cause needs the rules).
+    if (next === 'rules') return void options.ui.load().then(guard((ui) => ui && update()));
     if (next?.cause !== diagnosis?.cause) {
       clear = { state: 'idle' };
       signedIn = null;
     }
     if (next?.cause && next.cause !== dismissed) dismissed = null;
     diagnosis = next;
-    // A cause: start loading the banner's UI now, while the background is asked for the texts.
-    if (next?.cause && settings?.banner !== false) void options.ui.load();
     // Only what the detector produced goes out: cause, step, store, hints, Amazon's alert. Never a value.
     const json = next ? JSON.stringify(next) : '';
     if (next && json !== lastSent) {
@@ -185,13 +194,11 @@ export function startApp(options: AppOptions) {
   };
 
   begin();
-  // Ready before needed: the UI is loaded in idle time, so an error that appears later is shown in
-  // the frame that finds it (the first reply already carried the texts of every cause).
-  options.whenIdle(
-    guard(() => {
-      if (settings?.banner !== false) void options.ui.load();
-    }),
-  );
+  // Ready before needed: the rules and the UI are loaded in idle time, so an error that appears later
+  // is diagnosed and shown in the frame that finds it (the first reply already carried the texts of
+  // every cause). With the banner off too: the badge and the popup need the rules' diagnosis.
+  // Looking again then costs idle time only, and corrects a page that certainlyClean() got wrong.
+  options.whenIdle(guard(() => void options.ui.load().then(guard((ui) => ui && update()))));
   return {
     begin,
     end,

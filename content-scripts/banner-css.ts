@@ -1,7 +1,8 @@
 // Styles of the banner, inside its closed shadow root. `all: initial` cuts off everything the page
 // would otherwise pass down (fonts, colours, line heights); sizes are in px for the same reason.
 // Where the banner sits (above Amazon's form, never over it) is banner-place.ts; `.compact` is its
-// shorter form for a short space: without Amazon's words, which the box it covers says anyway.
+// shorter form for a short space: denser, and Amazon's words cut to two lines, never left out (the
+// banner may cover Amazon's box, so it says what the box said).
 export const BANNER_CSS = `
 :host { all: initial; display: block; contain: content; }
 .b {
@@ -24,7 +25,13 @@ export const BANNER_CSS = `
 .b:lang(ja) .h, .b:lang(ja) .s, .b:lang(ja) .alert, .b:lang(ja) .note { word-break: auto-phrase; }
 .s { margin: 4px 0 0; font-size: 14px; }
 .alert { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
-.compact .alert { display: none; }
+.compact .b { padding: 8px 10px; }
+.compact .brand { font-size: 11px; line-height: 1.2; }
+.compact .h { font-size: 15px; line-height: 1.3; }
+.compact .alert { margin-top: 4px; font-size: 12px; line-height: 1.35; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
+.compact .s, .compact .note { margin-top: 4px; font-size: 13px; }
+.compact .row { margin-top: 6px; gap: 6px; }
+.compact button { min-height: 36px; padding: 6px 12px; }
 .note { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
 .result { margin: 8px 0 0; font-size: 14px; font-weight: 600; }
 .row { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 0; padding: 0; }

@@ -1,16 +1,20 @@
-// Entry of content-ui.js: everything the content script shows, loaded when there is something to show
-// (a cause found, or a first real event in Amazon's identifier or password field) or, on a sign-in
-// page, once the page is idle. It holds preact, the banner, its placement, the input hints and the page
-// report's structure reader (with the masking); the
-// always-injected content.js stays detection only.
-// An ES module: the content script imports it at run time (import-ui.ts, ui-loader.ts).
+// Entry of content-ui.js: the cause rules with their phrase tables, and everything the content script
+// shows. Loaded on a sign-in page once the page is idle, or at once when the page may have a cause (a
+// shown alert, a step that decides by itself) or a first real event in Amazon's identifier or
+// password field. It holds the rules (decide), preact, the banner, its placement, the input hints and
+// the page report's structure reader (with the masking); the always-injected content.js only reads
+// the page (gate, step, shown alerts), observes and sends.
+// An ES module: the content script imports it at run time (import-ui.ts, ui-loader.ts); the Safari
+// build bundles it into content.js instead (import-ui-bundled.ts).
 import { h, render } from 'preact';
 import { Banner, type BannerProps } from './banner';
 import { BANNER_CSS } from './banner-css';
 import { keepPlaced, placeBanner } from './banner-place';
 
 export { BANNER_CSS };
-export { actionUrl } from '../src/actions';
+export { actionLabelKey, actionUrl } from '../src/actions';
+export { ruleFor } from '../src/detect/causes/index';
+export { decide } from '../src/detect/decide';
 export { pageStructure } from '../src/detect/page-structure';
 export { inputHints, type CreateHost } from './input-hints-ui';
 

@@ -3,7 +3,14 @@
 // non-persistent background page (iOS refuses a persistent one, and Safari's MV3 service worker is the
 // less reliable of the two on iPhone: docs/SAFARI.md, "Background") and its minimum version.
 // web_accessible_resources (the content script's lazily imported UI) are for Amazon store pages only;
-// only Chrome takes use_dynamic_url: Firefox and Safari already give each install a random host.
+// only Chrome takes use_dynamic_url: Firefox already gives each install a random host. Safari has
+// none: its content.js carries the UI (BUNDLED_UI_TARGETS).
+/**
+ * Targets whose content.js carries the cause rules and the UI itself (content-ui.ts bundled in through
+ * content-scripts/import-ui-bundled.ts) instead of importing the web-accessible content-ui.js at run
+ * time: Safari, where a content script's import() is unverified (docs/SAFARI.md). They expose nothing.
+ */
+export const BUNDLED_UI_TARGETS = ['safari'];
 export const GECKO_ID = 'signin-helper-amazon@signin-helper.org';
 export const TARGETS = ['chrome', 'firefox', 'safari'];
 
@@ -49,6 +56,7 @@ export function manifestFor(target, source, marketplaces, version) {
     if (target !== 'chrome') delete entry.use_dynamic_url;
     return entry;
   });
+  if (BUNDLED_UI_TARGETS.includes(target)) delete m.web_accessible_resources;
   m.background = BACKGROUND[target](source.background.service_worker);
   // Safari has no browsingData API at all: asking for it would only add a converter warning.
   if (target === 'safari') {

@@ -7,7 +7,6 @@ export interface Marketplace {
   domain: string;
   /** Host of the storefront and its sign-in pages. */
   host: string;
-  country: string;
   /** Main language of the store's pages (BCP 47 primary subtag). */
   language: string;
   /** openid.assoc_handle of the store's own sign-in (e.g. jpflex). */
@@ -17,38 +16,37 @@ export interface Marketplace {
 }
 
 const TABLE = [
-  ['jp', 'amazon.co.jp', 'Japan', 'ja', 'jpflex', 'us'],
-  ['us', 'amazon.com', 'United States', 'en', 'usflex', 'jp'],
-  ['uk', 'amazon.co.uk', 'United Kingdom', 'en', 'gbflex', 'us'],
-  ['de', 'amazon.de', 'Germany', 'de', 'deflex', 'us'],
-  ['fr', 'amazon.fr', 'France', 'fr', 'frflex', 'us'],
-  ['it', 'amazon.it', 'Italy', 'it', 'itflex', 'us'],
-  ['es', 'amazon.es', 'Spain', 'es', 'esflex', 'us'],
-  ['ca', 'amazon.ca', 'Canada', 'en', 'caflex', 'us'],
-  ['au', 'amazon.com.au', 'Australia', 'en', 'auflex', 'us'],
-  ['in', 'amazon.in', 'India', 'en', 'inflex', 'us'],
-  ['mx', 'amazon.com.mx', 'Mexico', 'es', 'mxflex', 'us'],
-  ['br', 'amazon.com.br', 'Brazil', 'pt', 'brflex', 'us'],
-  ['nl', 'amazon.nl', 'Netherlands', 'nl', 'nlflex', 'us'],
-  ['se', 'amazon.se', 'Sweden', 'sv', 'seflex', 'us'],
-  ['pl', 'amazon.pl', 'Poland', 'pl', 'plflex', 'us'],
-  ['sg', 'amazon.sg', 'Singapore', 'en', 'sgflex', 'us'],
-  ['ae', 'amazon.ae', 'United Arab Emirates', 'en', 'aeflex', 'us'],
-  ['sa', 'amazon.sa', 'Saudi Arabia', 'ar', 'saflex', 'us'],
-  ['tr', 'amazon.com.tr', 'Türkiye', 'tr', 'trflex', 'us'],
-  ['be', 'amazon.com.be', 'Belgium', 'fr', 'beflex', 'us'],
-  ['eg', 'amazon.eg', 'Egypt', 'ar', 'egflex', 'us'],
-  ['ie', 'amazon.ie', 'Ireland', 'en', 'ieflex', 'uk'],
-  ['za', 'amazon.co.za', 'South Africa', 'en', 'zaflex', 'us'],
+  ['jp', 'amazon.co.jp', 'ja', 'jpflex', 'us'],
+  ['us', 'amazon.com', 'en', 'usflex', 'jp'],
+  ['uk', 'amazon.co.uk', 'en', 'gbflex', 'us'],
+  ['de', 'amazon.de', 'de', 'deflex', 'us'],
+  ['fr', 'amazon.fr', 'fr', 'frflex', 'us'],
+  ['it', 'amazon.it', 'it', 'itflex', 'us'],
+  ['es', 'amazon.es', 'es', 'esflex', 'us'],
+  ['ca', 'amazon.ca', 'en', 'caflex', 'us'],
+  ['au', 'amazon.com.au', 'en', 'auflex', 'us'],
+  ['in', 'amazon.in', 'en', 'inflex', 'us'],
+  ['mx', 'amazon.com.mx', 'es', 'mxflex', 'us'],
+  ['br', 'amazon.com.br', 'pt', 'brflex', 'us'],
+  ['nl', 'amazon.nl', 'nl', 'nlflex', 'us'],
+  ['se', 'amazon.se', 'sv', 'seflex', 'us'],
+  ['pl', 'amazon.pl', 'pl', 'plflex', 'us'],
+  ['sg', 'amazon.sg', 'en', 'sgflex', 'us'],
+  ['ae', 'amazon.ae', 'en', 'aeflex', 'us'],
+  ['sa', 'amazon.sa', 'ar', 'saflex', 'us'],
+  ['tr', 'amazon.com.tr', 'tr', 'trflex', 'us'],
+  ['be', 'amazon.com.be', 'fr', 'beflex', 'us'],
+  ['eg', 'amazon.eg', 'ar', 'egflex', 'us'],
+  ['ie', 'amazon.ie', 'en', 'ieflex', 'uk'],
+  ['za', 'amazon.co.za', 'en', 'zaflex', 'us'],
 ] as const;
 
 export type MarketplaceId = (typeof TABLE)[number][0];
 
-export const MARKETPLACES: readonly Marketplace[] = TABLE.map(([id, domain, country, language, handle, sister]) => ({
+export const MARKETPLACES: readonly Marketplace[] = TABLE.map(([id, domain, language, handle, sister]) => ({
   id,
   domain,
   host: `www.${domain}`,
-  country,
   language,
   handle,
   sister,

@@ -3,7 +3,7 @@
 // caused by the extension at three widths, page-load ratio with its noise floor and bootstrap
 // intervals, main-thread CPU added per page (Chromium), popup render time and clearing 50 cookies.
 // Prints the machine and one table with budgets and verdicts.
-//   npm run bench -- [--runs N] [--load-pairs N] [--shift-runs N] [--cpu-pairs N] [--browser chromium|firefox]
+//   npm run bench -- [--runs N] [--load-rounds N] [--shift-runs N] [--cpu-pairs N] [--browser chromium|firefox]
 // Speed is measured here, never asserted in tests. Needs a build (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { builtinRoutes, HOSTS } from '../../tests/e2e/routes';
 import { startFakeAmazon } from '../../tests/e2e/server';
 import { cpuPairs } from './measure-cpu';
 import { clearRun, popupRuns } from './measure-ext';
-import { latencyRun, loadPairs, shiftRun, VIEWPORTS, type Shifts } from './measure-page';
+import { latencyRun, loadRounds, shiftRun, VIEWPORTS, type Shifts } from './measure-page';
 import { BENCH, benchRoutes, type ShiftKind } from './pages';
 import { kb, machine, ms, table, type Row } from './report';
 import { cpuRows, loadRows, ownShiftRow, perBrowser, shiftRows } from './rows';
@@ -26,8 +26,8 @@ import { median, p95 } from './stats';
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const RUNS = Math.max(20, Number(arg('--runs') ?? 24));
-/** Load times vary by several percent from run to run on a loaded machine: many more pairs for the ratio. */
-const LOAD_PAIRS = Math.max(20, Number(arg('--load-pairs') ?? 60));
+/** Load times vary by several percent from run to run on a loaded machine: many rounds for the ratio. */
+const LOAD_ROUNDS = Math.max(20, Number(arg('--load-rounds') ?? 80));
 const ONLY = arg('--browser');
 /** Layout shift is near-deterministic; a few pages per width, kind and side show any spread. */
 const SHIFT_RUNS = Math.max(1, Number(arg('--shift-runs') ?? 3));
@@ -51,11 +51,10 @@ async function measure(name: BrowserName, driver: BrowserDriver) {
   for (let i = 0; i < RUNS; i++) latency.push(await latencyRun(driver));
   log(`layout shift, ${SHIFT_RUNS} pages per width, error kind and side`);
   const shifts = await shiftSeries(driver);
-  log(`page load, ${LOAD_PAIRS} alternating pairs, and as many without/without (the noise floor)`);
-  const load = await loadPairs(driver, LOAD_PAIRS, 'with', 0);
-  const control = await loadPairs(driver, LOAD_PAIRS, 'control', load.next);
+  log(`page load, ${LOAD_ROUNDS} rounds of with / without / without again (the noise floor)`);
+  const load = await loadRounds(driver, LOAD_ROUNDS, 0);
   if (driver.performanceMetrics) log(`main-thread CPU, ${CPU_PAIRS} alternating pairs`);
-  const cpu = await cpuPairs(driver, CPU_PAIRS, control.next);
+  const cpu = await cpuPairs(driver, CPU_PAIRS, load.next);
   log(`popup, ${RUNS} renders`);
   const problem = await driver.open(BENCH.problem);
   await waitUntil(
@@ -72,7 +71,6 @@ async function measure(name: BrowserName, driver: BrowserDriver) {
     latency,
     shifts,
     load,
-    control,
     cpu,
     popup,
     clears,
@@ -112,7 +110,7 @@ function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
       budget: { max: 16, aim: 8, label: '≤ 16 KB gz (8)' },
     },
     {
-      metric: 'content-ui.js (on first cause), raw / gzip',
+      metric: 'content-ui.js (cause rules + UI, loaded in idle time), raw / gzip',
       values: each((r) => ({ shown: `${kb(r.ui.raw)} / ${kb(r.ui.gzip)}`, value: NaN })),
     },
     {
@@ -163,8 +161,8 @@ for (const name of ['chromium', 'firefox'] as const) {
     process.stderr.write(`${name}: skipped (${(error as Error).message})\n`);
     continue;
   }
-  // Two series of LOAD_PAIRS pairs and one of CPU_PAIRS, a warm-up each and one address to start from.
-  const addresses = Math.max(4 * LOAD_PAIRS + 2 * CPU_PAIRS + 6, SHIFT_RUNS * VIEWPORTS.length);
+  // LOAD_ROUNDS rounds of three and CPU_PAIRS pairs, their warm-ups and one address to start each from.
+  const addresses = Math.max(3 * LOAD_ROUNDS + 2 * CPU_PAIRS + 8, SHIFT_RUNS * VIEWPORTS.length);
   const server = await startFakeAmazon([...builtinRoutes(), ...benchRoutes(addresses)]);
   const driver = await LAUNCH[name]({ serverPort: server.port, hosts: HOSTS });
   try {
@@ -179,6 +177,6 @@ for (const name of ['chromium', 'firefox'] as const) {
 
 console.log(machine(binaries).join('\n'));
 console.log(
-  `runs: ${RUNS} per figure, page load ${LOAD_PAIRS} pairs per ratio, layout shift ${SHIFT_RUNS} pages per cell, CPU ${CPU_PAIRS} pairs, cookie clearing 5; gzip: zlib default level\n`,
+  `runs: ${RUNS} per figure, page load ${LOAD_ROUNDS} rounds of three, layout shift ${SHIFT_RUNS} pages per cell, CPU ${CPU_PAIRS} pairs, cookie clearing 5; gzip: zlib default level\n`,
 );
 console.log(table(rows(results), Object.keys(results)));

@@ -3,7 +3,6 @@
 // shift, and page load time.
 import { waitUntil, type BrowserDriver, type Tab, type Viewport } from '../../tests/e2e/driver';
 import { BENCH, loadUrl, shiftUrl, type ShiftKind } from './pages';
-import { median } from './stats';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -148,12 +147,30 @@ export async function shiftRun(
   }
 }
 
+/** The three loads of a round, in a rotating order: each kind goes first, second and third equally
+ *  often (the load after another kind runs measurably slower, whichever it is). */
+const ROUND_ORDERS = [
+  ['with', 'without', 'control'],
+  ['without', 'control', 'with'],
+  ['control', 'with', 'without'],
+] as const;
+
+export interface LoadRounds {
+  /** loadEventEnd per round, with the content script, without it, and without it at a second address. */
+  with: number[];
+  without: number[];
+  control: number[];
+  next: number;
+}
+
 /**
- * Load times in one tab, navigated from address to address: with the content script against without
- * it (`with` side), or without against without (`control` side, the noise floor). Pairs alternate
- * which side goes first (ABBA), since the first load of a pair runs measurably slower.
+ * Load times in one tab, navigated from address to address, in rounds of three: with the content
+ * script, without it, and without it again (the noise floor). A round's three loads are a few hundred
+ * ms apart, so the machine's load, which drifts over minutes on a shared machine, is nearly the same
+ * for all three: the statistics compare within rounds (rows.ts), and the noise floor is measured in
+ * the same minutes as the ratio it judges.
  */
-export async function loadPairs(driver: BrowserDriver, pairs: number, side: 'with' | 'control', firstRun: number) {
+export async function loadRounds(driver: BrowserDriver, rounds: number, firstRun: number): Promise<LoadRounds> {
   let tab = await driver.open(loadUrl('without', firstRun));
   let run = firstRun + 1;
   const load = async (s: 'with' | 'without' | 'control') => {
@@ -161,19 +178,12 @@ export async function loadPairs(driver: BrowserDriver, pairs: number, side: 'wit
     return loadEventEnd(driver, tab);
   };
   try {
-    await load(side); // warm-up
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let i = 0; i < pairs; i++) {
-      if (i % 2 === 0) {
-        a.push(await load(side));
-        b.push(await load('without'));
-      } else {
-        b.push(await load('without'));
-        a.push(await load(side));
-      }
+    for (const side of ROUND_ORDERS[0]) await load(side); // warm-up
+    const out: LoadRounds = { with: [], without: [], control: [], next: 0 };
+    for (let i = 0; i < rounds; i++) {
+      for (const side of ROUND_ORDERS[i % ROUND_ORDERS.length]!) out[side].push(await load(side));
     }
-    return { a, b, ratio: median(a) / median(b), next: run };
+    return { ...out, next: run };
   } finally {
     await driver.closeTab(tab);
   }

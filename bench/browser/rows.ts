@@ -6,7 +6,7 @@ import { CPU_METRICS } from './measure-cpu';
 import { VIEWPORTS, type Shifts } from './measure-page';
 import type { ShiftKind } from './pages';
 import type { Row } from './report';
-import { bootstrap95, median, ratioOfMedians } from './stats';
+import { bootstrapRounds, median, medianOfRatios } from './stats';
 
 type Results = Partial<Record<BrowserName, Result>>;
 
@@ -74,37 +74,39 @@ export function ownShiftRow(results: Results): Row {
 
 const interval = ([lo, hi]: [number, number]) => `[${lo.toFixed(3)}, ${hi.toFixed(3)}]`;
 
+/** Every round's index: the statistic over all rounds, as measured. */
+const all = (r: Result) => r.load.with.map((_, i) => i);
+
 export function loadRows(results: Results): Row[] {
   const each = perBrowser(results);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   return [
     {
       metric: 'load event with / without content script, median',
-      values: each((r) => ({ shown: `${ms(median(r.load.a))} / ${ms(median(r.load.b))}`, value: NaN })),
+      values: each((r) => ({ shown: `${ms(median(r.load.with))} / ${ms(median(r.load.without))}`, value: NaN })),
     },
     {
-      metric: 'load ratio with / without (ratio of medians) [bootstrap 95 %]',
-      values: each((r) => ({
-        shown: `${r.load.ratio.toFixed(3)} ${interval(bootstrap95([r.load.a, r.load.b], ratioOfMedians))}`,
-        value: NaN,
-      })),
+      metric: 'load ratio with / without (median of per-round ratios) [bootstrap 95 %]',
+      values: each((r) => {
+        const ratio = (rounds: readonly number[]) => medianOfRatios(r.load.with, r.load.without, rounds);
+        return { shown: `${ratio(all(r)).toFixed(3)} ${interval(bootstrapRounds(all(r).length, ratio))}`, value: NaN };
+      }),
     },
     {
-      metric: 'noise floor: same without / without [bootstrap 95 %]',
-      values: each((r) => ({
-        shown: `${r.control.ratio.toFixed(3)} ${interval(bootstrap95([r.control.a, r.control.b], ratioOfMedians))}`,
-        value: NaN,
-      })),
+      metric: 'noise floor: without again / without (same rounds) [bootstrap 95 %]',
+      values: each((r) => {
+        const ratio = (rounds: readonly number[]) => medianOfRatios(r.load.control, r.load.without, rounds);
+        return { shown: `${ratio(all(r)).toFixed(3)} ${interval(bootstrapRounds(all(r).length, ratio))}`, value: NaN };
+      }),
     },
     {
       metric: 'load ratio minus noise floor [bootstrap 95 %]',
       values: each((r) => {
-        const excess = r.load.ratio - r.control.ratio;
-        const both = bootstrap95(
-          [r.load.a, r.load.b, r.control.a, r.control.b],
-          (la, lb, ca, cb) => ratioOfMedians(la!, lb!) - ratioOfMedians(ca!, cb!),
-        );
-        return { shown: `${excess >= 0 ? '+' : ''}${excess.toFixed(3)} ${interval(both)}`, value: excess };
+        const excess = (rounds: readonly number[]) =>
+          medianOfRatios(r.load.with, r.load.without, rounds) - medianOfRatios(r.load.control, r.load.without, rounds);
+        const value = excess(all(r));
+        const shown = `${value >= 0 ? '+' : ''}${value.toFixed(3)} ${interval(bootstrapRounds(all(r).length, excess))}`;
+        return { shown, value };
       }),
       budget: { max: 0.01, aim: 0.01, label: '≤ +0.01' },
     },

@@ -1,5 +1,5 @@
 // Statistics for the benchmark: medians and 95th percentiles (interpolated between ranks), and
-// bootstrap intervals, so that "within the noise" is a statement with its uncertainty.
+// bootstrap intervals over matched rounds, so that "within the noise" is a statement with its uncertainty.
 export function quantile(values: readonly number[], q: number): number {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
@@ -24,21 +24,22 @@ function random(seed: number): () => number {
   };
 }
 
-const resample = (values: readonly number[], next: () => number) =>
-  values.map(() => values[Math.floor(next() * values.length)]!);
-
 /**
- * Bootstrap 95 % interval (percentile method, 2000 resamples) of a statistic of several series, each
- * resampled on its own: e.g. the ratio of two medians, or the difference of two such ratios.
+ * Bootstrap 95 % interval of a statistic of matched rounds (the loads of one round measured together):
+ * rounds are resampled whole, so each keeps its pairing and the machine's drift cancels within it.
  */
-export function bootstrap95(
-  series: readonly (readonly number[])[],
-  statistic: (...resampled: number[][]) => number,
+export function bootstrapRounds(
+  rounds: number,
+  statistic: (indices: readonly number[]) => number,
   resamples = 2000,
 ): [number, number] {
   const next = random(11);
-  const values = Array.from({ length: resamples }, () => statistic(...series.map((s) => resample(s, next))));
+  const values = Array.from({ length: resamples }, () =>
+    statistic(Array.from({ length: rounds }, () => Math.floor(next() * rounds))),
+  );
   return [quantile(values, 0.025), quantile(values, 0.975)];
 }
 
-export const ratioOfMedians = (a: readonly number[], b: readonly number[]) => median(a) / median(b);
+/** Median over the given rounds of a / b, round by round. */
+export const medianOfRatios = (a: readonly number[], b: readonly number[], rounds: readonly number[]) =>
+  median(rounds.map((i) => a[i]! / b[i]!));

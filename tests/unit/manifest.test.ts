@@ -64,16 +64,17 @@ describe('generated manifests', () => {
     expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|"tabs"|"scripting"/);
   });
 
-  it('exposes only the lazily loaded content UI, only to https pages of Amazon stores', () => {
+  it('exposes only the lazily loaded content UI, only to https pages of Amazon stores (Safari: nothing)', () => {
     const storePages = MARKETPLACES.map((m) => `https://${m.host}/*`);
     expect(storePages.every((p) => /^https:\/\/www\.amazon\.[a-z.]+\/\*$/.test(p))).toBe(true);
     // Chrome: fetched only through the per-session dynamic URL, so pages can't probe for the fixed id.
     expect(chrome.web_accessible_resources).toEqual([
       { resources: ['content-ui.js'], matches: storePages, use_dynamic_url: true },
     ]);
-    // Firefox and Safari have no use_dynamic_url (their extension host is random per install already).
+    // Firefox has no use_dynamic_url (its extension host is random per install already).
     expect(firefox.web_accessible_resources).toEqual([{ resources: ['content-ui.js'], matches: storePages }]);
-    expect(safari.web_accessible_resources).toEqual(firefox.web_accessible_resources);
+    // Safari's content.js carries the UI itself: nothing to expose.
+    expect(safari.web_accessible_resources).toBeUndefined();
   });
 
   it('runs the content script on every store’s sign-in paths, language prefix and robot check included', () => {

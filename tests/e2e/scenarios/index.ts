@@ -2,6 +2,7 @@
 import type { Scenarios } from '../suite';
 import { banner } from './banner';
 import { bannerActions } from './banner-actions';
+import { bannerPlacement } from './banner-placement';
 import { captures, ownPageCatalogue } from './catalogue';
 import { cookies } from './cookies';
 import { history } from './history';
@@ -32,6 +33,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   'layout and a11y': layoutA11y,
   'languages and long words': languages,
   'layout shift': layoutShift,
+  'banner placement': bannerPlacement,
   'hostile pages': hostile,
   privacy,
   'page report': pageReport,

@@ -26,7 +26,7 @@ const url = (side: 'with' | 'without', kind: Kind) =>
   `${US}/${side === 'with' ? 'ap' : 'ap-no-script'}/signin?e2e=layout-shift-${kind}`;
 
 /** Runs in the page as soon as it can: keeps every layout-shift entry, with its sources' nodes. */
-function recordShifts(): boolean {
+export function recordShifts(): boolean {
   const w = window as unknown as { e2eShifts?: { value: number; nodes: (Node | null)[] }[] };
   w.e2eShifts = [];
   if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) return false;

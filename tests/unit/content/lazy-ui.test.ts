@@ -1,13 +1,14 @@
-// The banner and hint UI (content-ui.js) is loaded only when there is something to show: a cause, or
-// a real first event in Amazon's identifier or password field. Until then nothing of it is on the page;
-// if it can't be loaded, detection and reporting go on and no empty host is left behind.
+// The cause rules and the banner and hint UI (content-ui.js) are loaded in idle time, or at once when
+// the page may have a cause or on a real first event in Amazon's identifier or password field. Until
+// then nothing of it is on the page; if it can't be loaded, no empty host is left behind and no
+// diagnosis is claimed for a page that may have a cause.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '../../../content-scripts/app';
 import { CAUSE_ATTRIBUTE, bannerHost } from '../../../content-scripts/banner-host';
 import { HINT_TAG } from '../../../content-scripts/input-hints-ui';
 import { lazyHints } from '../../../content-scripts/lazy-hints';
 import * as uiModule from '../../../content-scripts/content-ui';
-import { uiLoader, type UiModule } from '../../../content-scripts/ui-loader';
+import { uiLoader, type UiLoader, type UiModule } from '../../../content-scripts/ui-loader';
 import type { BannerProps } from '../../../content-scripts/banner';
 import { installFakeBrowser } from '../fake-browser';
 import { captureShadowRoots, dispatchTrusted, flushMutations, manualTiming, sourceUi } from './helpers';
@@ -146,8 +147,16 @@ describe('input hints with a lazily loaded UI', () => {
   });
 });
 
+/** The causes of the diagnoses the content script reported, in order. */
+const causesSent = (sent: unknown[]) =>
+  sent
+    .filter((m) => (m as { type?: string }).type === 'cs-bg-diagnosis')
+    .map((m) => (m as { diagnosis: { cause: string | null } }).diagnosis.cause);
+
 /** The content script on the claim page, the background answering every report with `reply`. */
-async function startOnClaimPage(reply: { banner: boolean; inputHints: boolean; texts: Record<string, string> }) {
+type Reply = { banner: boolean; inputHints: boolean; texts: Record<string, string> };
+
+async function startWithLoader(reply: Reply, loader: UiLoader) {
   const fake = installFakeBrowser();
   vi.stubGlobal('browser', fake.browser);
   const sent: unknown[] = [];
@@ -156,7 +165,6 @@ async function startOnClaimPage(reply: { banner: boolean; inputHints: boolean; t
     return Promise.resolve({ language: 'en', ...reply });
   }) as never);
   const clock = manualTiming();
-  const ui = sourceUi();
   const app = startApp({
     doc: document,
     href: () => CLAIM_URL,
@@ -164,11 +172,17 @@ async function startOnClaimPage(reply: { banner: boolean; inputHints: boolean; t
     timing: clock.timing,
     navigate: vi.fn(),
     reload: vi.fn(),
-    ui: ui.loader,
+    ui: loader,
     whenIdle: clock.whenIdle,
   });
   await flushMutations();
-  return { app, clock, ui, sent };
+  return { app, clock, sent };
+}
+
+/** The same with the UI from source, counting its imports. */
+async function startOnClaimPage(reply: Reply) {
+  const ui = sourceUi();
+  return { ...(await startWithLoader(reply, ui.loader)), ui };
 }
 
 describe('content script and the UI bundle', () => {
@@ -205,11 +219,52 @@ describe('ready before needed', () => {
     app.dispose();
   });
 
-  it('does not load the UI in idle time when the banner is switched off', async () => {
-    const { app, clock, ui } = await startOnClaimPage({ banner: false, inputHints: false, texts: TEXTS });
+  it('loads the rules in idle time with the banner switched off too: the badge still gets the cause, no banner', async () => {
+    const { app, clock, ui, sent } = await startOnClaimPage({ banner: false, inputHints: false, texts: TEXTS });
     clock.idle();
     await flushMutations();
+    expect(ui.imports).toBe(1);
+    document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
+    await flushMutations();
+    clock.frame();
+    await flushMutations();
+    expect(causesSent(sent)).toEqual([null, 'identifier-invalid']);
+    expect(host()).toBeNull();
+    app.dispose();
+  });
+});
+
+describe('the rules come with the UI bundle', () => {
+  it('a clean page is reported clean at once, without them; they arrive in idle time and change nothing', async () => {
+    const { app, clock, ui, sent } = await startOnClaimPage({ banner: true, inputHints: true, texts: TEXTS });
     expect(ui.imports).toBe(0);
+    expect(causesSent(sent)).toEqual([null]);
+    clock.idle();
+    await flushMutations();
+    expect(ui.imports).toBe(1);
+    expect(causesSent(sent)).toEqual([null]); // the same diagnosis: not sent again
+    app.dispose();
+  });
+
+  it('a page with an error shown at start loads them at once and reports the cause (no clean report first)', async () => {
+    document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
+    const { app, ui, sent } = await startOnClaimPage({ banner: true, inputHints: true, texts: TEXTS });
+    await flushMutations();
+    expect(ui.imports).toBe(1);
+    expect(causesSent(sent)).toEqual(['identifier-invalid']);
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('identifier-invalid');
+    app.dispose();
+  });
+
+  it('sends nothing it cannot stand behind when they cannot be loaded', async () => {
+    document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
+    const ui = deferredUi();
+    const { app, sent } = await startWithLoader({ banner: true, inputHints: true, texts: TEXTS }, ui.loader);
+    ui.fail();
+    await flushMutations();
+    expect(ui.importer).toHaveBeenCalledTimes(1);
+    expect(sent).toEqual([]); // not "no problem" on a page showing an error
+    expect(host()).toBeNull();
     app.dispose();
   });
 });
