@@ -65,6 +65,14 @@
   let last = null;
   // Sampled just after each frame's rendering update (a message posted from requestAnimationFrame runs
   // after it), so a sample shows what that frame painted, including changes made in rAF callbacks.
+  /** Where the field would be without our elements (hidden for one synchronous layout, then restored). */
+  const movedByUs = (el, hosts, top) => {
+    const saved = hosts.map((h) => [h.style.getPropertyValue('display'), h.style.getPropertyPriority('display')]);
+    for (const h of hosts) h.style.setProperty('display', 'none', 'important');
+    const without = el.getBoundingClientRect().top + scrollY;
+    for (const [i, h] of hosts.entries()) h.style.setProperty('display', saved[i][0], saved[i][1]);
+    return Math.abs(without - top) > 0.5;
+  };
   const afterPaint = new MessageChannel();
   afterPaint.port1.onmessage = () => {
     const el = target();
@@ -85,7 +93,9 @@
           frame: frames.count,
           dy: now.top - last.top,
           dx: now.left - last.left,
-          oursChanged: now.signature !== last.signature,
+          // Ours only if our element changed in this frame AND the field sits elsewhere without it: the
+          // banner now comes in the error box's own frame, so the page's own shift shares that frame.
+          oursChanged: now.signature !== last.signature && movedByUs(el, hosts, now.top),
         });
       last = now;
     }
