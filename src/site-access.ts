@@ -24,7 +24,7 @@ export function contentScriptFiles(): string[] {
   return (manifest().content_scripts ?? []).flatMap((cs) => cs.js ?? []);
 }
 
-const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const literal = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 /** A WebExtension match pattern (scheme://host/path, `*` wildcards) as the browsers read it. */
 export function matchesPattern(url: string, pattern: string): boolean {
@@ -44,7 +44,7 @@ export function matchesPattern(url: string, pattern: string): boolean {
     if (hostname !== bare && !(host.startsWith('*.') && hostname.endsWith(`.${bare}`))) return false;
   }
   // The path part is matched against path and query, never the fragment.
-  return new RegExp(`^${path.split('*').map(escape).join('.*')}$`).test(u.pathname + u.search);
+  return new RegExp(`^${path.split('*').map(literal).join('.*')}$`).test(u.pathname + u.search);
 }
 
 /** True when the URL is an Amazon sign-in page the content script is declared for. */
@@ -52,9 +52,9 @@ export function isSignInPage(url: string | undefined): boolean {
   return url !== undefined && signInMatches().some((p) => matchesPattern(url, p));
 }
 
-/** The host permissions that cover one store (what a grant for it asks for). */
-export function storeOrigins(m: Marketplace): string[] {
-  return (manifest().host_permissions ?? []).filter((p) => matchesPattern(`https://${m.host}/`, p));
+/** The host permissions that cover these stores (what a grant for them asks for). */
+export function storeOrigins(...stores: Marketplace[]): string[] {
+  return (manifest().host_permissions ?? []).filter((p) => stores.some((m) => matchesPattern(`https://${m.host}/`, p)));
 }
 
 /** Whether the browser lets the extension run on this store's pages by itself (not just on a click). */
@@ -66,10 +66,10 @@ export async function hasSiteAccess(m: Marketplace): Promise<boolean> {
   }
 }
 
-/** Asks the person, in the browser's own prompt, to let the extension run on this store. */
-export async function requestSiteAccess(m: Marketplace): Promise<boolean> {
+/** Asks the person, in the browser's own prompt, to let the extension run on these stores. */
+export async function requestSiteAccess(...stores: Marketplace[]): Promise<boolean> {
   try {
-    return await getBrowser().permissions.request({ origins: storeOrigins(m) });
+    return await getBrowser().permissions.request({ origins: storeOrigins(...stores) });
   } catch {
     return false;
   }
