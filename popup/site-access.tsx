@@ -40,7 +40,7 @@ export function SiteAccessNotice({ t, store, onGranted }: Props) {
     <section class="card access" data-site-access="withheld" aria-labelledby="access-text">
       <p id="access-text">{t('siteAccessWithheld', m.domain)}</p>
       <p>
-        <button type="button" class="button primary" data-action="grant-site-access" onClick={grant}>
+        <button type="button" class="button" data-action="grant-site-access" onClick={grant}>
           {t('siteAccessGrant', m.domain)}
         </button>
       </p>
