@@ -12,13 +12,13 @@ const api = getBrowser();
 api.runtime.onMessage.addListener(onMessage);
 api.tabs.onUpdated.addListener(onTabUpdated);
 api.tabs.onRemoved.addListener(onTabRemoved);
+onSettingsChanged(() => {
+  refreshBadges().catch(() => console.warn('Sign-in Helper: could not refresh badges'));
+});
 // A store's access granted (popup, options, the browser's own menu): its open sign-in tabs start now.
 api.permissions.onAdded.addListener((added) => {
   if (!added.origins?.length) return;
   injectIntoSignInTabs().catch(() => console.warn('Sign-in Helper: could not reach the open sign-in tabs'));
-});
-onSettingsChanged(() => {
-  refreshBadges().catch(() => console.warn('Sign-in Helper: could not refresh badges'));
 });
 // Sign-in tabs open before this version started (install, update, enable) get the content script now.
 injectIntoOpenTabs().catch(() => console.warn('Sign-in Helper: could not reach the open sign-in tabs'));
