@@ -53,14 +53,15 @@ export const openTabs: Scenarios = (ctx) => {
     }
   });
 
-  it('update while tabs are diagnosed: one live banner per tab, its fix opens the right page', async () => {
+  it('update while tabs are diagnosed (a private window’s too): one live banner per tab, its fix opens the right page', async () => {
     if (!installed) await install();
     const { driver } = observed();
     const [ja, en] = await Promise.all(ERROR_PAGES.slice(0, 2).map((url) => driver.open(url)));
-    await expectBanner(driver, ja!, 'wrong-password');
-    await expectBanner(driver, en!, 'wrong-password');
+    const place = await driver.isolated('private');
+    const inPrivate = await place!.open(ERROR_PAGES[2]!);
+    for (const tab of [ja!, en!, inPrivate]) await expectBanner(driver, tab, 'wrong-password');
     await install(); // the same folder again: an update
-    for (const tab of [ja!, en!]) {
+    for (const tab of [ja!, en!, inPrivate]) {
       await expectBadge(driver, tab.id, true);
       await settled({ ...tab, loadedAt: Date.now() });
       expect(await bannerCount(driver, tab)).toBe(1);
@@ -113,7 +114,8 @@ export const openTabs: Scenarios = (ctx) => {
       'the grant button',
     );
     expect(await popupCause(driver, popup)).toBe('wrong-password');
-    if (process.env.E2E_SHOTS) await driver.screenshot(popup, `${process.env.E2E_SHOTS}/popup-withheld-${driver.name}.png`);
+    if (process.env.E2E_SHOTS)
+      await driver.screenshot(popup, `${process.env.E2E_SHOTS}/popup-withheld-${driver.name}.png`);
     await driver.click(popup, '[data-action="grant-site-access"]');
     await waitUntil(
       () => driver.ext((api, origins: string[]) => api.permissions.contains({ origins }), jp),
