@@ -20,7 +20,7 @@ import {
 } from '../expect-ext';
 import { PAGES } from '../routes';
 import type { Scenarios } from '../suite';
-import { ownPageUrl } from './banner-actions';
+import { clickInBanner, ownPageUrl } from './banner-actions';
 import { useObservedBrowser } from './observed-browser';
 
 const ERROR_PAGES = [ownPageUrl('wrong-password.ja.html'), ownPageUrl('wrong-password.en.html'), PAGES.wrongPassword];
@@ -68,7 +68,7 @@ export const openTabs: Scenarios = (ctx) => {
       await expectPopupCause(driver, tab.id, 'wrong-password');
     }
     // The banner left is the live one: its fix takes the tab to this store's password reset.
-    await clickPrimary(driver, ja!);
+    await clickInBanner(driver, ja!, 'button.primary');
     const expected = 'https://www.amazon.co.jp/ap/forgotpassword?openid.assoc_handle=jpflex';
     await waitUntil(
       async () => (await driver.ext((api, id: number) => api.tabs.get(id), ja!.id)).url === expected,
@@ -125,21 +125,3 @@ export const openTabs: Scenarios = (ctx) => {
     await expectDiagnosis(driver, await driver.identify(other), 'wrong-password');
   });
 };
-
-/** A real click on the banner's primary button (inside its closed shadow root). */
-async function clickPrimary(driver: BrowserDriver, tab: Tab): Promise<void> {
-  const at = await driver.inShadowRoot(
-    tab,
-    BANNER,
-    (root) => {
-      const button = root.querySelector<HTMLElement>('button.primary');
-      if (!button) return null;
-      button.scrollIntoView({ block: 'center' });
-      const r = button.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    },
-    null,
-  );
-  if (!at) throw new Error(`no primary button in the banner on ${tab.url}`);
-  await driver.mouseClick(tab, at.x, at.y);
-}
