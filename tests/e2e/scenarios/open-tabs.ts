@@ -116,6 +116,22 @@ export const openTabs: Scenarios = (ctx) => {
     expect(await popupCause(driver, popup)).toBe('wrong-password');
     if (process.env.E2E_SHOTS)
       await driver.screenshot(popup, `${process.env.E2E_SHOTS}/popup-withheld-${driver.name}.png`);
+    // The options page names the store too, with the same grant.
+    const options = await driver.openExtensionPage('options/options.html');
+    const listed = await waitUntil(async () => {
+      const stores = await driver.evaluate(
+        options,
+        () =>
+          [...document.querySelectorAll<HTMLElement>('[data-action="grant-site-access"]')].map((b) => b.dataset.store),
+        null,
+      );
+      return stores.length ? stores : null;
+    }, 'the options page’s withheld stores');
+    expect(listed).toEqual(['jp']);
+    if (process.env.E2E_SHOTS) {
+      await driver.evaluate(options, () => document.querySelector('.access')?.scrollIntoView(), null);
+      await driver.screenshot(options, `${process.env.E2E_SHOTS}/options-withheld-${driver.name}.png`);
+    }
     await driver.click(popup, '[data-action="grant-site-access"]');
     await waitUntil(
       () => driver.ext((api, origins: string[]) => api.permissions.contains({ origins }), jp),
