@@ -44,7 +44,11 @@ const SETTINGS = {
   chrome: () => ({ minimum_chrome_version: '127' }),
   firefox: () => ({
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: DATA_USE.firefox.data_collection_permissions },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: DATA_USE.firefox.data_collection_permissions,
+      },
       // 142: Firefox for Android's first release that knows data_collection_permissions (the linter
       // checks Android against this), and every API we call there is older (docs/SAFARI.md, "Android").
       gecko_android: { strict_min_version: '142.0' },

@@ -58,7 +58,12 @@ export function listingFields(root, lang) {
   const fields = parseListing(readFileSync(path.join(root, 'store', `listing.${lang}.md`), 'utf8'));
   const messages = JSON.parse(readFileSync(path.join(root, '_locales', lang, 'messages.json'), 'utf8'));
   const name = messages.extName?.message;
-  return { ...fields, name, appStoreName: fields.appStoreName ?? name, manifestDescription: messages.extDescription?.message };
+  return {
+    ...fields,
+    name,
+    appStoreName: fields.appStoreName ?? name,
+    manifestDescription: messages.extDescription?.message,
+  };
 }
 
 /** Every broken limit or missing field of one language's listing, as sentences. */
