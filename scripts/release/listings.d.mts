@@ -9,7 +9,13 @@ export interface ListingFields {
   name?: string;
   manifestDescription?: string;
 }
-export const LIMITS: readonly { store: string; field: keyof ListingFields; max?: number; min?: number; maxBytes?: number }[];
+export const LIMITS: readonly {
+  store: string;
+  field: keyof ListingFields;
+  max?: number;
+  min?: number;
+  maxBytes?: number;
+}[];
 export function parseListing(text: string): ListingFields;
 export function listingFields(root: string, lang: string): ListingFields;
 export function fieldProblems(lang: string, fields: ListingFields): string[];
