@@ -11,10 +11,10 @@ import { STORE_IMAGES } from '../demo/store-images';
 import { changelogSection, readVersion } from './changelog.mjs';
 import { readJustifications, unjustified } from './justifications.mjs';
 import { LISTING_LANGUAGES, listingProblems } from './listings.mjs';
-import { makePackages, packageNames, REVIEWER_README, trackedFiles } from './packages.mjs';
+import { folderFiles, makePackages, packageNames, REVIEWER_README, trackedFiles } from './packages.mjs';
 import { differences, rebuildFromSources } from './rebuild.mjs';
 import { missingSecrets, UPLOADS } from './upload';
-import { readZip } from './zip.mjs';
+import { readZip, writeZip } from './zip.mjs';
 
 const dryRun = process.argv.includes('--dry-run');
 const tagArg = process.argv[process.argv.indexOf('--tag') + 1];
@@ -117,6 +117,9 @@ const checkImages = (): string[] => {
     cwd: REPO,
     stdio: 'inherit',
   });
+  // One zip for the GitHub release, <lang>/<store>/<file> inside: what the maintainer uploads by hand.
+  const images = `signin-helper-${version}-store-images.zip`;
+  writeFileSync(path.join(artifacts, 'packages', images), writeZip(folderFiles(out)));
   return LISTING_LANGUAGES.flatMap((lang) =>
     STORE_IMAGES.flatMap((image) => {
       const file = path.join(out, lang, image.file);
