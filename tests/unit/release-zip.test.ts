@@ -1,12 +1,13 @@
 // The packages' zip writer: the same files give the same bytes whatever their order or the clock, and
 // what it writes reads back (here and with any unzip: standard headers, deflate or stored).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { trackedFiles } from '../../scripts/release/packages.mjs';
+import { differences } from '../../scripts/release/rebuild.mjs';
 import { readZip, writeZip } from '../../scripts/release/zip.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,5 +74,28 @@ describe('the sources zip', () => {
     expect(paths.some((p) => p.startsWith('node_modules/') || p.startsWith('dist/'))).toBe(false);
     expect(tracked.find((f) => f.path === '.ci/run')?.executable).toBe(true);
     expect(tracked.find((f) => f.path === 'package.json')?.executable).toBe(false);
+  });
+});
+
+describe('the rebuild comparison', () => {
+  it('names every file missing, extra or changed in a rebuilt folder, and nothing when identical', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rebuild-test-'));
+    try {
+      for (const f of files) {
+        mkdirSync(path.dirname(path.join(dir, f.path)), { recursive: true });
+        writeFileSync(path.join(dir, f.path), f.data);
+      }
+      expect(differences(files, dir)).toEqual([]);
+      writeFileSync(path.join(dir, 'manifest.json'), '{"version":"1.2.4"}\n');
+      writeFileSync(path.join(dir, 'stray.js'), '');
+      rmSync(path.join(dir, 'popup/popup.js'));
+      expect(differences(files, dir).sort()).toEqual([
+        'manifest.json: differs',
+        'popup/popup.js: in the package, not in the rebuild',
+        'stray.js: in the rebuild, not in the package',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
