@@ -49,12 +49,12 @@ const amo: Upload = {
   },
 };
 
-/** Chrome Web Store, with chrome-webstore-upload-cli (published once the review passes). */
+/** Chrome Web Store, with chrome-webstore-upload-cli 3: no command uploads and publishes (live once reviewed). */
 const chromeWebStore: Upload = {
   store: 'Chrome Web Store',
   secrets: ['CWS_EXTENSION_ID', 'CWS_CLIENT_ID', 'CWS_CLIENT_SECRET', 'CWS_REFRESH_TOKEN'],
   async run({ root, packages }) {
-    execFileSync('npx', ['--yes', 'chrome-webstore-upload-cli@3', '--source', packages.chrome, '--auto-publish'], {
+    execFileSync('npx', ['--yes', 'chrome-webstore-upload-cli@3', '--source', packages.chrome], {
       cwd: root,
       stdio: 'inherit',
       env: {
