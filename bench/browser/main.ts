@@ -82,7 +82,7 @@ async function measure(name: BrowserName, driver: BrowserDriver) {
   });
   const parse = await runs('parse', () => {
     log(`error at parse with an image held ${HELD_MS / 1000} s, ${PARSE_RUNS} pages`);
-    return repeat(PARSE_RUNS, async (i) => { const r = await parseRun(driver, parseUrl(i)); log(JSON.stringify(r)); return r; });
+    return repeat(PARSE_RUNS, (i) => parseRun(driver, parseUrl(i)));
   });
   const popup = await runs('popup', async () => {
     log(`popup, ${RUNS} renders`);

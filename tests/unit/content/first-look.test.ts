@@ -7,7 +7,7 @@ import { firstLook } from '../../../content-scripts/first-look';
 import { CAPTURES } from '../../fixtures/captures/index';
 import { loadCapture, loadOwnPage, ownPages, pageFromHtml, readOwnPage, withLayout } from '../detect/load-page';
 
-const windowOf = (doc: Document) => doc.defaultView as Window;
+const windowOf = (doc: Document) => doc.defaultView as Window & typeof globalThis;
 
 function cookiesOff(doc: Document): Document {
   Object.defineProperty(windowOf(doc).navigator, 'cookieEnabled', { configurable: true, get: () => false });
