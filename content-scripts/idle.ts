@@ -15,10 +15,12 @@ export function afterLoad(win: Window, fn: () => void): void {
 export type FirstLook = 'problem' | 'clean' | 'not-laid-out';
 
 /**
- * Runs `fn` once: at once if `look()` sees a problem while the page is still loading, else a task
- * after the load event. A page with no layout yet (Firefox can inject before its first layout) is
- * looked at again on each animation frame until it has one; a clean page is not looked at again
- * before load (the full observer starts then and sees what changed).
+ * Runs `fn` once: if `look()` sees a problem while the page is still loading, in the page's next idle
+ * time (on a slow network that is at once: the page waits for the network, not for the main thread;
+ * a page busy with its own work keeps it, and then the load event may come first), else a task after
+ * the load event. A page with no layout yet (Firefox can inject before its first layout) is looked at
+ * again on each animation frame until it has one; a clean page is not looked at again before load
+ * (the full observer starts then and sees what changed).
  */
 export function startWhenNeeded(win: Window, look: () => FirstLook, fn: () => void): void {
   let started = false;
@@ -36,8 +38,11 @@ export function startWhenNeeded(win: Window, look: () => FirstLook, fn: () => vo
     } catch {
       // A look that fails decides nothing: the page gets the after-load start.
     }
-    if (seen === 'problem') start();
-    else if (seen === 'not-laid-out') win.requestAnimationFrame(check);
+    // No timeout: the load event starts it anyway. Without requestIdleCallback (Safari): at once.
+    if (seen === 'problem') {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(start);
+      else start();
+    } else if (seen === 'not-laid-out') win.requestAnimationFrame(check);
   };
   check();
 }

@@ -65,13 +65,36 @@ describe('startWhenNeeded', () => {
   /** A look that answers from a list, one answer per call (the last one repeated). */
   const looks = (...answers: FirstLook[]) => vi.fn(() => (answers.length > 1 ? answers.shift()! : answers[0]!));
 
-  it('a problem shown while the page loads: starts at once, in the same task, and only once', () => {
-    const { win, load, runTimers } = fakeWindow('interactive');
+  it('a problem shown while the page loads: starts in the next idle time, before the load event, once', () => {
+    const idle = vi.fn((_cb: () => void, _options?: { timeout: number }) => 1);
+    const { win, load, runTimers } = fakeWindow('interactive', idle);
     const fn = vi.fn();
     startWhenNeeded(win, looks('problem'), fn);
+    expect(fn).not.toHaveBeenCalled();
+    expect(idle.mock.calls[0]![1]).toBeUndefined(); // no timeout: the load event is the latest start
+    idle.mock.calls[0]![0]();
     expect(fn).toHaveBeenCalledTimes(1);
     load();
     runTimers();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a problem on a page busy until its load event: the after-load start, and the idle one does nothing', () => {
+    const idle = vi.fn((_cb: () => void, _options?: { timeout: number }) => 1);
+    const { win, load, runTimers } = fakeWindow('interactive', idle);
+    const fn = vi.fn();
+    startWhenNeeded(win, looks('problem'), fn);
+    load();
+    runTimers();
+    expect(fn).toHaveBeenCalledTimes(1);
+    idle.mock.calls[0]![0]();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a problem where there is no requestIdleCallback (Safari): starts at once, in the same task', () => {
+    const { win } = fakeWindow('interactive');
+    const fn = vi.fn();
+    startWhenNeeded(win, looks('problem'), fn);
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
