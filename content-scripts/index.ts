@@ -1,6 +1,6 @@
 // Content script entry (bundled to dist/*/content.js, injected at document_idle on sign-in paths).
-// A page that shows a problem as it loads is diagnosed at once; any other page is left alone until
-// its load event (idle.ts). Then it runs the diagnosis loop, stops observing when the page is hidden
+// A page that shows a problem as it loads is diagnosed in its first idle time; any other page is left
+// alone until its load event (idle.ts). Then it runs the diagnosis loop, stops observing when the page is hidden
 // for good or cached, and resumes if it is restored.
 import { startApp, defaultOptions } from './app';
 import { firstLook } from './first-look';
