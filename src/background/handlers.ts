@@ -4,7 +4,7 @@ import { getBrowser, platform } from '../browser';
 import type { PageStructure } from '../detect/page-structure';
 import type { Diagnosis } from '../detect/types';
 import { addHistory } from '../history';
-import { translator } from '../i18n';
+import { loadTranslator } from '../i18n';
 import { marketplaceById, type Marketplace } from '../marketplaces';
 import type {
   BannerSignedIn,
@@ -59,7 +59,8 @@ function onDiagnosis(
     const time = Date.now();
     // The store comes from the URL the browser reported, not from the message.
     await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time, structure });
-    await showBadge(tabId, diagnosis.cause, translator(language), marketplace.id);
+    const t = await loadTranslator(language);
+    await showBadge(tabId, diagnosis.cause, t, marketplace.id);
     // A private window leaves nothing behind: its tab state lives in storage.session (memory only,
     // gone with the tab), never in the history on disk.
     if (diagnosis.cause !== null && !incognito) {
@@ -67,7 +68,7 @@ function onDiagnosis(
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return buildContentSettings(settings, language, marketplace);
+    return buildContentSettings(settings, language, t, marketplace);
   });
 }
 

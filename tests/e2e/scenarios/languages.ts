@@ -9,7 +9,8 @@ import { actionLabelKey } from '../../../src/actions';
 import { buildContentSettings } from '../../../src/background/content-settings';
 import { ruleFor } from '../../../src/detect/causes/index';
 import { CAUSE_IDS } from '../../../src/detect/types';
-import { htmlLang, LANGUAGES, translator, type Language } from '../../../src/i18n';
+import { htmlLang, LANGUAGES, type Language } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { languageOfTag } from '../../../src/languages';
 import { MARKETPLACES, marketplaceById, sisterOf, type Marketplace } from '../../../src/marketplaces';
 import { resetOptions } from '../banner-ui';
@@ -42,7 +43,7 @@ function bannerCases(): HarnessCase[] {
     const store = storeOf(language);
     const subs = [store.domain, sisterOf(store).domain];
     const t = translator(language);
-    const { texts } = buildContentSettings(SETTINGS, language, store);
+    const { texts } = buildContentSettings(SETTINGS, language, t, store);
     return CAUSE_IDS.flatMap((cause): HarnessCase[] => {
       const { headline, why, primary } = ruleFor(cause).guidance;
       const base: HarnessCase = {
