@@ -2,10 +2,10 @@
 // options page lets people pick a language and auto also looks at the store, so the background and the
 // extension's pages read the one table of the language in use from the package itself:
 // `_locales/<lang>/messages.json`, fetched from the extension's own URL (the only fetch any bundle
-// makes: tests/unit/bundle-privacy.test.ts) and parsed once per language. The placeholder rules are
-// chrome.i18n's ($NAME$ → placeholder content, $1 → substitution).
+// makes: tests/unit/bundle-privacy.test.ts) and parsed once per language (src/translate.ts).
 import { getBrowser } from './browser';
 import type { Language } from './languages';
+import { type MessageTable, type Translate, translatorFor } from './translate';
 
 export {
   ENDONYMS,
@@ -17,36 +17,7 @@ export {
   resolveLanguage,
   textDirection,
 } from './languages';
-
-interface Entry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-/** One `_locales/<lang>/messages.json` (the build drops the translators' descriptions). */
-export type MessageTable = Readonly<Record<string, Entry>>;
-
-export interface Translate {
-  (key: string, substitutions?: string | readonly string[]): string;
-  /** Whether there is a message for this key (ids whose texts only some of them have). */
-  has(key: string): boolean;
-}
-
-/** Every key is in every table (tests/unit/locales.test.ts), so a missing one only shows the key. */
-export function translatorFor(table: MessageTable): Translate {
-  const t = (key: string, substitutions?: string | readonly string[]) => {
-    const entry = table[key];
-    if (!entry) return key;
-    const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-    const withPlaceholders = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => {
-      const placeholder = entry.placeholders?.[name.toLowerCase()];
-      return placeholder ? placeholder.content : whole;
-    });
-    return withPlaceholders.replace(/\$(\d|\$)/g, (_whole, n: string) =>
-      n === '$' ? '$' : (subs[Number(n) - 1] ?? ''),
-    );
-  };
-  return Object.assign(t, { has: (key: string) => Object.hasOwn(table, key) });
-}
+export type { MessageTable, Translate } from './translate';
 
 async function readTable(language: Language): Promise<MessageTable> {
   const response = await fetch(getBrowser().runtime.getURL(`_locales/${language}/messages.json`));

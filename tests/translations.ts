@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Language, type MessageTable, type Translate, translatorFor } from '../src/i18n';
+import type { Language } from '../src/languages';
+import { type MessageTable, type Translate, translatorFor } from '../src/translate';
 
 const LOCALES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../_locales');
 
