@@ -1,7 +1,8 @@
 // Browser benchmark (npm run bench): per browser, with the e2e suite's own drivers and fake Amazon
 // (tests/e2e, used as they are): injected bytes, detection latency (ms and frames), layout shift
 // caused by the extension at three widths, page-load ratio with its noise floor and bootstrap
-// intervals, main-thread CPU added per page (Chromium), popup render time and clearing 50 cookies.
+// intervals, main-thread CPU added per page (Chromium), popup render time against a blank extension
+// page, clearing 50 cookies, and the bytes each surface reads (bundle-rows.ts).
 // Prints the machine and one table with budgets and verdicts.
 //   npm run bench -- [--runs N] [--load-rounds N] [--shift-runs N] [--cpu-pairs N] [--browser chromium|firefox]
 // Speed is measured here, never asserted in tests. Needs a build (npm run build).
@@ -16,7 +17,8 @@ import { launchFirefox } from '../../tests/e2e/firefox';
 import { builtinRoutes, HOSTS } from '../../tests/e2e/routes';
 import { startFakeAmazon } from '../../tests/e2e/server';
 import { cpuPairs } from './measure-cpu';
-import { clearRun, popupRuns } from './measure-ext';
+import { bundleRows, popupRows } from './bundle-rows';
+import { BLANK_PAGE, clearRun, popupRuns } from './measure-ext';
 import { latencyRun, loadRounds, shiftRun, VIEWPORTS, type Shifts } from './measure-page';
 import { BENCH, benchRoutes, type ShiftKind } from './pages';
 import { kb, machine, ms, table, type Row } from './report';
@@ -113,6 +115,7 @@ function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
       metric: 'content-ui.js (cause rules + UI, loaded in idle time), raw / gzip',
       values: each((r) => ({ shown: `${kb(r.ui.raw)} / ${kb(r.ui.gzip)}`, value: NaN })),
     },
+    ...bundleRows(results),
     {
       metric: 'error box → banner host, median',
       values: each((r) => ({ shown: ms(median(first(r))), value: median(first(r)) })),
@@ -141,6 +144,7 @@ function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
       budget: { max: 100, aim: 100, label: '≤ 100 ms' },
     },
     { metric: 'popup, p95', values: each((r) => ({ shown: ms(p95(r.popup.map((p) => p.ms))), value: NaN })) },
+    ...popupRows(results),
     {
       metric: 'clear 50 amazon.co.jp cookies, median of 5',
       values: each((r) => ({
@@ -164,7 +168,7 @@ for (const name of ['chromium', 'firefox'] as const) {
   // LOAD_ROUNDS rounds of three and CPU_PAIRS pairs, their warm-ups and one address to start each from.
   const addresses = Math.max(3 * LOAD_ROUNDS + 2 * CPU_PAIRS + 8, SHIFT_RUNS * VIEWPORTS.length);
   const server = await startFakeAmazon([...builtinRoutes(), ...benchRoutes(addresses)]);
-  const driver = await LAUNCH[name]({ serverPort: server.port, hosts: HOSTS });
+  const driver = await LAUNCH[name]({ serverPort: server.port, hosts: HOSTS, extraFiles: BLANK_PAGE });
   try {
     results[name] = await measure(name, driver);
     const hidden = results[name]!.latency.filter((l) => !l.visible).length;

@@ -1,5 +1,6 @@
 // Measurements in the extension's own pages: the popup's time to first render with the tab's
-// diagnosis, and the round trip of clearing 50 cookies of amazon.co.jp.
+// diagnosis, against a blank page of the same extension opened in turn (the floor: what any page of
+// the extension costs to open), and the round trip of clearing 50 cookies of amazon.co.jp.
 import type { BrowserDriver, Tab } from '../../tests/e2e/driver';
 
 /**
@@ -39,13 +40,33 @@ function timePopup(src: string): Promise<{ ms: number; cause: string | null }> {
   });
 }
 
-export async function popupRuns(driver: BrowserDriver, tabId: number, runs: number) {
+/** Added to the extension's copy for the bench only (LaunchOptions.extraFiles): no script, no
+ *  style, and the mark timePopup waits for already in its markup. */
+export const BLANK_PAGE = {
+  'bench-blank.html':
+    '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><main data-cause="blank"></main></body></html>\n',
+};
+
+export interface PopupRun {
+  ms: number;
+  cause: string | null;
+  /** The blank extension page opened right after, the same way. */
+  blankMs: number;
+}
+
+export async function popupRuns(driver: BrowserDriver, tabId: number, runs: number): Promise<PopupRun[]> {
   const harness = await driver.openExtensionPage('options/options.html');
   const url = `${driver.extensionBase}popup/popup.html?tabId=${tabId}`;
+  const blank = `${driver.extensionBase}${Object.keys(BLANK_PAGE)[0]}`;
   try {
     await driver.evaluate(harness, timePopup, url); // warm-up (a stopped service worker wakes here)
-    const out: { ms: number; cause: string | null }[] = [];
-    for (let i = 0; i < runs; i++) out.push(await driver.evaluate(harness, timePopup, url));
+    await driver.evaluate(harness, timePopup, blank);
+    const out: PopupRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      const popup = await driver.evaluate(harness, timePopup, url);
+      const { ms: blankMs } = await driver.evaluate(harness, timePopup, blank);
+      out.push({ ...popup, blankMs });
+    }
     return out;
   } finally {
     await driver.closeTab(harness);
