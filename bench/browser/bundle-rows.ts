@@ -6,6 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, type BrowserName } from '../../tests/e2e/env';
 import type { Result } from './main';
+import type { PopupRun } from './measure-ext';
 import { kb, ms, type Row } from './report';
 import { perBrowser } from './rows';
 import { bootstrapRounds, median, medianOfRatios } from './stats';
@@ -69,25 +70,37 @@ export function bundleRows(results: Results): Row[] {
 export function popupRows(results: Results): Row[] {
   const each = perBrowser(results);
   const rounds = (r: Result) => r.popup.map((_, i) => i);
+  const ratioRow = (clock: string, popup: (p: PopupRun) => number, blank: (p: PopupRun) => number): Row => ({
+    metric: `popup / blank page, ${clock}, median of per-run ratios [bootstrap 95 %]`,
+    values: each((r) => {
+      const ratio = (runs: readonly number[]) => medianOfRatios(r.popup.map(popup), r.popup.map(blank), runs);
+      const [lo, hi] = bootstrapRounds(r.popup.length, ratio);
+      const value = ratio(rounds(r));
+      return { shown: `${value.toFixed(2)}× [${lo.toFixed(2)}, ${hi.toFixed(2)}]`, value };
+    }),
+    budget: { max: 1.25, aim: 1.25, label: '≤ 1.25×' },
+  });
   return [
     {
-      metric: 'baseline: blank extension page to first render, median',
-      values: each((r) => ({ shown: ms(median(r.popup.map((p) => p.blankMs))), value: NaN })),
+      metric: 'baseline: blank extension page to first render, its own clock / from opening, median',
+      values: each((r) => ({
+        shown: `${ms(median(r.popup.map((p) => p.blank.ms)))} / ${ms(median(r.popup.map((p) => p.blank.openedMs)))}`,
+        value: NaN,
+      })),
     },
     {
-      metric: 'popup first render / blank page, median of per-run ratios [bootstrap 95 %]',
-      values: each((r) => {
-        const ratio = (runs: readonly number[]) =>
-          medianOfRatios(
-            r.popup.map((p) => p.ms),
-            r.popup.map((p) => p.blankMs),
-            runs,
-          );
-        const [lo, hi] = bootstrapRounds(r.popup.length, ratio);
-        const value = ratio(rounds(r));
-        return { shown: `${value.toFixed(2)}× [${lo.toFixed(2)}, ${hi.toFixed(2)}]`, value };
-      }),
-      budget: { max: 1.25, aim: 1.25, label: '≤ 1.25×' },
+      metric: "popup first render from opening (opener's clock, navigation included), median",
+      values: each((r) => ({ shown: ms(median(r.popup.map((p) => p.openedMs))), value: NaN })),
     },
+    ratioRow(
+      'from opening',
+      (p) => p.openedMs,
+      (p) => p.blank.openedMs,
+    ),
+    ratioRow(
+      "each page's own clock",
+      (p) => p.ms,
+      (p) => p.blank.ms,
+    ),
   ];
 }
