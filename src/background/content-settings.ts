@@ -24,7 +24,8 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
   return [marketplace.domain, sisterOf(marketplace).domain];
 }
 
-/** `t` speaks `language`; `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead". */
+/** `t` speaks `language`; `marketplace` is the sender page's store, for labels such as "Sign in on
+ *  $SISTER$ instead". */
 export function buildContentSettings(
   settings: Settings,
   language: Language,

@@ -57,9 +57,10 @@ function onDiagnosis(
     const settings = await loadSettings();
     const language = chosenLanguage(settings, marketplace.language);
     const time = Date.now();
+    const words = loadTranslator(language); // read (once per worker) while the state is written
     // The store comes from the URL the browser reported, not from the message.
     await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time, structure });
-    const t = await loadTranslator(language);
+    const t = await words;
     await showBadge(tabId, diagnosis.cause, t, marketplace.id);
     // A private window leaves nothing behind: its tab state lives in storage.session (memory only,
     // gone with the tab), never in the history on disk.
