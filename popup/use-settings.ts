@@ -30,8 +30,6 @@ export function useUiSettings(storeLanguage?: string | null): UiSettings | null 
   const [texts, setTexts] = useState<{ language: Language; t: Translate } | null>(null);
   useEffect(() => {
     let live = true;
-    // Most people keep "auto": read its table while the settings are read, not after.
-    void loadTranslator(resolveLanguage('auto', uiLanguage(), storeLanguage));
     const stop = onSettingsChanged((next) => live && setSettings(next));
     loadSettings().then((loaded) => live && setSettings((prev) => prev ?? loaded));
     return () => {
