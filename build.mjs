@@ -85,6 +85,9 @@ const noRawHtml = {
 const ESBUILD_TARGET = { chrome: 'chrome127', firefox: 'firefox140', safari: 'safari17' };
 
 const options = (target, entryPoints, minify, format = 'iife') => ({
+  // Paths in the bundles' comments are relative to the repository, wherever the build is run from:
+  // a reviewer's rebuild in another folder gives the same bytes (scripts/release/rebuild.mjs).
+  absWorkingDir: root,
   entryPoints,
   outdir: path.join(root, 'dist', target),
   bundle: true,
