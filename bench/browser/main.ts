@@ -1,7 +1,8 @@
 // Browser benchmark (npm run bench): per browser, with the e2e suite's own drivers and fake Amazon
 // (tests/e2e, used as they are): injected bytes, detection latency (ms and frames), layout shift
 // caused by the extension at three widths, page-load ratio with its noise floor and bootstrap
-// intervals, main-thread CPU added per page (Chromium), popup render time and clearing 50 cookies.
+// intervals, main-thread CPU added per page (Chromium), popup render time against a blank extension
+// page, clearing 50 cookies, and the bytes each surface reads (bundle-rows.ts).
 // Prints the machine and one table with budgets and verdicts.
 //   npm run bench -- [--runs N] [--load-rounds N] [--shift-runs N] [--cpu-pairs N] [--parse-runs N]
 //                    [--browser chromium|firefox] [--only latency,shift,load,cpu,popup,clear,parse]
@@ -17,7 +18,8 @@ import { launchFirefox } from '../../tests/e2e/firefox';
 import { builtinRoutes, HOSTS } from '../../tests/e2e/routes';
 import { startFakeAmazon } from '../../tests/e2e/server';
 import { cpuPairs } from './measure-cpu';
-import { clearRun, popupRuns } from './measure-ext';
+import { bundleRows, popupRows } from './bundle-rows';
+import { BLANK_PAGE, clearRun, popupRuns } from './measure-ext';
 import { latencyRun, loadRounds, shiftRun, VIEWPORTS, type Shifts } from './measure-page';
 import { HELD_MS, parseRun } from './measure-parse';
 import { BENCH, benchRoutes, heldImageUrl, parseUrl, type ShiftKind } from './pages';
@@ -146,6 +148,7 @@ function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
       metric: 'content-ui.js (cause rules + UI, loaded in idle time), raw / gzip',
       values: each((r) => ({ shown: `${kb(r.ui.raw)} / ${kb(r.ui.gzip)}`, value: NaN })),
     },
+    ...bundleRows(results),
   ];
   const latency = (): Row[] => [
     {
@@ -182,6 +185,7 @@ function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
         budget: { max: 100, aim: 100, label: '≤ 100 ms' },
       },
       { metric: 'popup, p95', values: each((r) => ({ shown: ms(p95(popup(r))), value: NaN })) },
+      ...popupRows(results),
     ],
     clear: () => [
       {
@@ -210,7 +214,7 @@ for (const name of ['chromium', 'firefox'] as const) {
   const addresses = Math.max(3 * LOAD_ROUNDS + 2 * CPU_PAIRS + 8, SHIFT_RUNS * VIEWPORTS.length, PARSE_RUNS);
   const server = await startFakeAmazon([...builtinRoutes(), ...benchRoutes(addresses)]);
   for (let i = 0; i < PARSE_RUNS; i++) server.hold(heldImageUrl(i), HELD_MS);
-  const driver = await LAUNCH[name]({ serverPort: server.port, hosts: HOSTS });
+  const driver = await LAUNCH[name]({ serverPort: server.port, hosts: HOSTS, extraFiles: BLANK_PAGE });
   try {
     results[name] = await measure(name, driver);
     const hidden = [...(results[name]!.latency ?? []), ...(results[name]!.parse ?? [])].filter(
