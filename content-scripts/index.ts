@@ -1,22 +1,25 @@
 // Content script entry (bundled to dist/*/content.js, injected at document_idle on sign-in paths, and
 // by the background into sign-in tabs open before the extension started). One copy per page
-// (instance.ts). It does nothing before the page's load event: then it starts the diagnosis loop,
-// stops observing when the page is hidden for good or cached, and resumes if it is restored.
+// (instance.ts). A page that shows a problem as it loads is diagnosed in its first idle time; any
+// other page is left alone until its load event (idle.ts). Then it runs the diagnosis loop, stops
+// observing when the page is hidden for good or cached, and resumes if it is restored.
 import { startApp, defaultOptions } from './app';
+import { firstLook } from './first-look';
 import { guard } from './guard';
-import { afterLoad } from './idle';
+import { startWhenNeeded } from './idle';
 import { claimPage } from './instance';
 import { contentApi } from './runtime';
 
 const instance = claimPage(window, contentApi());
 
 if (instance) {
-  afterLoad(
+  const { signal } = instance;
+  startWhenNeeded(
     window,
+    () => firstLook(window),
     guard(() => {
-      if (instance.signal.aborted) return;
+      if (signal.aborted) return;
       const app = startApp(defaultOptions(window, instance));
-      const { signal } = instance;
       window.addEventListener(
         'pagehide',
         guard(() => app.end()),

@@ -6,7 +6,7 @@ import { actionLabelKey } from '../actions';
 import { CONTENT_TEXT_KEYS } from '../content-texts';
 import { ruleFor } from '../detect/causes/index';
 import { CAUSE_IDS, type CauseId } from '../detect/types';
-import { type Language, translator } from '../i18n';
+import type { Language, Translate } from '../i18n';
 import { sisterOf, type Marketplace } from '../marketplaces';
 import type { ContentSettings } from '../messages';
 import type { Settings } from '../settings';
@@ -24,13 +24,14 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
   return [marketplace.domain, sisterOf(marketplace).domain];
 }
 
-/** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead". */
+/** `t` speaks `language`; `marketplace` is the sender page's store, for labels such as "Sign in on
+ *  $SISTER$ instead". */
 export function buildContentSettings(
   settings: Settings,
   language: Language,
+  t: Translate,
   marketplace: Marketplace,
 ): ContentSettings {
-  const t = translator(language);
   const substitutions = storeSubstitutions(marketplace);
   const texts: Record<string, string> = {};
   // Every cause's banner keys: about 30 short strings (computed here, not at import: the cause table

@@ -138,6 +138,8 @@ export interface LaunchOptions {
   uiLocale?: string;
   /** Start without the extension; the scenario installs it with installExtension() (pages open first). */
   extensionLater?: boolean;
+  /** Files added to the extension's copy, by path inside it (the bench's blank extension page). */
+  extraFiles?: Readonly<Record<string, string>>;
 }
 
 /** Marks a URL so the tab can be found again among tabs.query results; the hash never reaches the server. */

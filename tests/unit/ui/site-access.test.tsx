@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Options } from '../../../options/app';
 import { Popup } from '../../../popup/app';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import type { TabState } from '../../../src/messages';
 import { click, mount, stubBackground, text, waitFor, type Mounted } from './helpers';
 
