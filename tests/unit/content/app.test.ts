@@ -355,13 +355,14 @@ describe('after an update: the previous copy, cut off from its extension', () =>
 
   it('a send that fails because the extension went away meanwhile ends it too', async () => {
     const { instance, cutOff } = await startClaimed();
-    let fail: (error: Error) => void = () => {};
-    h.fake.browser.runtime.sendMessage = (() => new Promise((_, reject) => (fail = reject))) as never;
+    const pending: ((error: Error) => void)[] = [];
+    h.fake.browser.runtime.sendMessage = (() => new Promise((_, reject) => pending.push(reject))) as never;
     document.querySelector('.a-list-item')!.textContent = 'Your password is incorrect.';
     await nextFrame();
     expect(instance.signal.aborted).toBe(false);
+    expect(pending.length).toBeGreaterThan(0);
     cutOff();
-    fail(new Error('Extension context invalidated.'));
+    for (const fail of pending) fail(new Error('Extension context invalidated.'));
     await flushMutations();
     expect(instance.signal.aborted).toBe(true);
     expect(host()).toBeNull();
