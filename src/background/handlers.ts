@@ -23,6 +23,7 @@ import { openPopupFor, type OpenedAs } from './open-popup';
 import type { ContentOrigin, Origin } from './sender';
 import { bannerSignedIn, signedInState } from './signed-in-replies';
 import { chosenLanguage } from './language';
+import { diagnoseOnDemand, diagnosisStored } from './on-demand';
 import { inTabOrder } from './tab-queue';
 import { hasTabState, readTabState, writeTabState } from './tab-state';
 
@@ -60,6 +61,7 @@ function onDiagnosis(
     const words = loadTranslator(language); // read (once per worker) while the state is written
     // The store comes from the URL the browser reported, not from the message.
     await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time, structure });
+    diagnosisStored(tabId);
     const t = await words;
     await showBadge(tabId, diagnosis.cause, t, marketplace.id);
     // A private window leaves nothing behind: its tab state lives in storage.session (memory only,
@@ -95,6 +97,14 @@ function reloadTab(tabId: number): Promise<boolean> {
   });
 }
 
+/** The tab's state; on a sign-in tab with none (state lost, script never ran), diagnosed on demand. */
+async function tabState(tabId: number): Promise<TabState> {
+  const state = await inTabOrder(tabId, () => readTabState(tabId));
+  // Outside the tab's queue: the report it waits for is queued there too.
+  if (state.diagnosis !== null || !(await diagnoseOnDemand(tabId))) return state;
+  return inTabOrder(tabId, () => readTabState(tabId));
+}
+
 export function handleMessage(message: Message, origin: Origin): Promise<Replies[MessageType]> {
   switch (message.type) {
     case 'cs-bg-diagnosis':
@@ -110,7 +120,7 @@ export function handleMessage(message: Message, origin: Origin): Promise<Replies
     case 'cs-bg-signed-in':
       return bannerSignedIn(message.cause, content(origin));
     case 'ui-bg-get-tab':
-      return inTabOrder(message.tabId, () => readTabState(message.tabId));
+      return tabState(message.tabId);
     case 'ui-bg-clear-cookies':
       return clear(marketplaceById(message.marketplace), message.tabId);
     case 'ui-bg-reload-tab':
