@@ -24,7 +24,7 @@ export interface AppOptions {
   /** Opens a store page in this tab (location.assign). */
   navigate(url: string): void;
   reload(): void;
-  /** The cause rules and the banner and hint UI (content-ui.js), loaded on first need or when the page is idle. */
+  /** The cause rules and the banner and hint UI (rules-and-ui.js), loaded on first need or when the page is idle. */
   ui: UiLoader;
   /** Calls back once the page is idle: the time to get ready for an error that may come. */
   whenIdle(fn: () => void): void;

@@ -10,7 +10,7 @@
 // 3. compact, right below that card, if it covers none of Amazon's controls there: where the person
 //    is looking, on a phone whose error box leaves no room above the form;
 // 4. in flow after everything else on the page, where it moves nothing.
-// Part of content-ui.js: it runs only when there is a banner to show.
+// Part of rules-and-ui.js: it runs only when there is a banner to show.
 
 /** Between the banner and Amazon's form, and between the banner and the viewport's sides. */
 const GAP_PX = 8;

@@ -1,7 +1,7 @@
-// Loads the UI bundle (content-ui.js) once, on first need, and hands it out synchronously afterwards,
+// Loads the UI bundle (rules-and-ui.js) once, on first need, and hands it out synchronously afterwards,
 // so a banner already on screen re-renders in the same task as the change that caused it.
 import { guard } from './guard';
-import type * as Ui from './content-ui';
+import type * as Ui from './rules-and-ui';
 
 export type UiModule = typeof Ui;
 

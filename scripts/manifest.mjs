@@ -6,8 +6,8 @@
 // only Chrome takes use_dynamic_url: Firefox already gives each install a random host. Safari has
 // none: its content.js carries the UI (BUNDLED_UI_TARGETS).
 /**
- * Targets whose content.js carries the cause rules and the UI itself (content-ui.ts bundled in through
- * content-scripts/import-ui-bundled.ts) instead of importing the web-accessible content-ui.js at run
+ * Targets whose content.js carries the cause rules and the UI itself (rules-and-ui.ts bundled in through
+ * content-scripts/import-ui-bundled.ts) instead of importing the web-accessible rules-and-ui.js at run
  * time: Safari, where a content script's import() is unverified (docs/SAFARI.md). They expose nothing.
  */
 export const BUNDLED_UI_TARGETS = ['safari'];

@@ -1,6 +1,6 @@
 // The detector's last layer: the cause rules, in priority order, decide from the detector's view of
 // the page (read-page.ts). With their phrase tables they are the bulk of the detector, so the content
-// script gets them with the lazily loaded UI bundle (content-ui.ts), not in the injected script.
+// script gets them with the lazily loaded UI bundle (rules-and-ui.ts), not in the injected script.
 import { marketplaceById } from '../marketplaces';
 import { CAUSES } from './causes';
 import { diagnosisHints } from './hints';
