@@ -66,17 +66,15 @@ export function startApp(options: AppOptions) {
     // A cause was named by the rules, which came with the UI: it is loaded whenever there is one.
     const ui = options.ui.get();
     if (!d || !cause || !ui || !settings?.banner || cause === dismissed) return banner.hide();
-    const guidance = ui.ruleFor(cause).guidance;
-    const primary = guidance.primary;
-    // A session elsewhere makes "sign in on that store" the button; one here, "sign out of this one".
     const session = signedIn?.cause === cause ? signedIn : null;
-    const clears = session ? session.kind === 'here' : primary === 'clear-cookies';
+    const { action, fromSession } = ui.primaryFix(cause, session?.kind ?? null);
+    const clears = action === 'clear-cookies';
     banner.show({
       cause,
       language: settings.language,
       texts: settings.texts,
-      headlineKey: guidance.headline,
-      primaryLabelKey: primary ? ui.actionLabelKey(primary) : null,
+      headlineKey: ui.GUIDANCE[cause].headline,
+      primaryLabelKey: action ? ui.actionLabelKey(action) : null,
       primaryClears: clears,
       signedIn: session,
       alert: d.alert,
@@ -84,8 +82,8 @@ export function startApp(options: AppOptions) {
       onPrimary: () => {
         if (clears) return void clearCookies().catch(() => undefined);
         // The UI holds the store's URL table.
-        const action = session ? 'sign-in' : primary;
-        const url = action && ui.actionUrl(action, marketplaceById(session?.store ?? d.marketplace));
+        const url =
+          action && ui.actionUrl(action, marketplaceById(fromSession && session ? session.store : d.marketplace));
         // Amazon's own pages: the same tab is where the person is already signing in.
         if (url) options.navigate(url);
         else void send({ type: 'cs-bg-open-popup' });

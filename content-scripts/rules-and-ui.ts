@@ -13,8 +13,8 @@ import { keepPlaced, placeBanner } from './banner-place';
 
 export { BANNER_CSS };
 export { actionLabelKey, actionUrl } from '../src/actions';
-export { ruleFor } from '../src/detect/causes/index';
 export { decide } from '../src/detect/decide';
+export { GUIDANCE, primaryFix } from '../src/guidance';
 export { pageStructure } from '../src/detect/page-structure';
 export { inputHints, type CreateHost } from './input-hints-ui';
 

@@ -103,25 +103,13 @@ export const ACTION_IDS = [
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
-/** Keys into _locales/{en,ja}/messages.json for one cause: everything the UI says about it. */
-export interface Guidance {
-  headline: string;
-  why: string;
-  steps: readonly string[];
-  actions: readonly ActionId[];
-  /** The banner's one fix button, or null when the fix is steps to follow (the banner then offers them). */
-  primary: ActionId | null;
-  hints: readonly HintId[];
-}
-
-/** One cause: its detection rule and its guidance keys, in one file under causes/. */
+/** One cause's detection rule, in one file under causes/ (what the UI says about it: src/guidance.ts). */
 export interface CauseRule {
   id: CauseId;
   /** Decide from the step and the alerts' containers first, text second. Must not throw. */
   matches(ctx: DetectionContext): boolean;
   /** Which shown alert carries Amazon's words for this cause (default: the first shown alert). */
   alert?(ctx: DetectionContext): ShownAlert | undefined;
-  guidance: Guidance;
 }
 
 export interface Diagnosis {

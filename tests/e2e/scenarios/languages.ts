@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { expect, it } from 'vitest';
 import { actionLabelKey } from '../../../src/actions';
 import { buildContentSettings } from '../../../src/background/content-settings';
-import { ruleFor } from '../../../src/detect/causes/index';
+import { GUIDANCE } from '../../../src/guidance';
 import { CAUSE_IDS } from '../../../src/detect/types';
 import { htmlLang, LANGUAGES, translator, type Language } from '../../../src/i18n';
 import { languageOfTag } from '../../../src/languages';
@@ -44,7 +44,7 @@ function bannerCases(): HarnessCase[] {
     const t = translator(language);
     const { texts } = buildContentSettings(SETTINGS, language, store);
     return CAUSE_IDS.flatMap((cause): HarnessCase[] => {
-      const { headline, why, primary } = ruleFor(cause).guidance;
+      const { headline, why, primary } = GUIDANCE[cause];
       const base: HarnessCase = {
         label: `${language} ${cause}`,
         cause,
@@ -159,7 +159,7 @@ export const languages: Scenarios = (ctx) => {
           null,
         );
         const t = translator(locale);
-        const headline = t(ruleFor(cause).guidance.headline);
+        const headline = t(GUIDANCE[cause].headline);
         expect(banner).toMatchObject({ lang: htmlLang(locale), dir: direction, direction });
         expect(banner?.text).toContain(headline);
         mkdirSync(path.join(ARTIFACTS, driver.name), { recursive: true });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { actionLabelKey } from '../../../src/actions';
 import { buildContentSettings, causeTextKeys } from '../../../src/background/content-settings';
 import { CONTENT_TEXT_KEYS } from '../../../src/content-texts';
-import { ruleFor } from '../../../src/detect/causes/index';
+import { GUIDANCE } from '../../../src/guidance';
 import { ACTION_IDS, CAUSE_IDS } from '../../../src/detect/types';
 import { translator } from '../../../src/i18n';
 import { marketplaceById } from '../../../src/marketplaces';
@@ -45,7 +45,7 @@ describe('buildContentSettings', () => {
 
   it('already carries the strings of a cause that is not on the page yet (a later error needs no round trip)', () => {
     const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', jp);
-    const guidance = ruleFor('wrong-password').guidance;
+    const guidance = GUIDANCE['wrong-password'];
     expect(reply.texts[guidance.headline]).toBe(translator('en')(guidance.headline, subs));
     expect(reply.texts[actionLabelKey(guidance.primary!)]).toBeTruthy();
     expect(causeTextKeys(null)).toEqual([]);
@@ -60,7 +60,7 @@ describe('buildContentSettings', () => {
   });
 
   it('has a headline for every cause, and a button label exactly when the cause has a one-click fix', () => {
-    for (const cause of CAUSE_IDS) expect(causeTextKeys(cause)).toHaveLength(ruleFor(cause).guidance.primary ? 2 : 1);
+    for (const cause of CAUSE_IDS) expect(causeTextKeys(cause)).toHaveLength(GUIDANCE[cause].primary ? 2 : 1);
     expect(causeTextKeys('wrong-password')).toEqual(['wrongPasswordHeadline', 'actionForgotPassword']);
     expect(causeTextKeys('captcha')).toEqual(['captchaHeadline']);
   });
