@@ -3,7 +3,14 @@
 import { certainlyClean, cleanDiagnosis, readPage } from '../src/detect/read-page';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import { marketplaceById } from '../src/marketplaces';
-import type { BannerSignedIn, ContentSettings } from '../src/messages';
+import {
+  type BannerSessions,
+  type ContentSettings,
+  NO_SESSIONS,
+  csBgClearCookies,
+  csBgDiagnosis,
+  csBgOpenPopup,
+} from '../src/messages';
 import type { ClearView } from './banner';
 import { bannerHost } from './banner-host';
 import { guard } from './guard';
@@ -12,7 +19,7 @@ import { importUi } from './import-ui';
 import { lazyHints } from './lazy-hints';
 import { observeChanges, type Timing } from './observe';
 import { contentApi } from './runtime';
-import { asBannerSignedIn, asClearResult, asContentSettings, send } from './send';
+import { ask } from './send';
 import { uiLoader, type UiLoader } from './ui-loader';
 
 export interface AppOptions {
@@ -55,8 +62,8 @@ export function startApp(options: AppOptions) {
   /** Hidden by the person for this cause on this page; another cause shows again. */
   let dismissed: CauseId | null = null;
   let clear: ClearView = { state: 'idle' };
-  /** What this browser's sessions say about the cause it was asked for (cs-bg-signed-in). */
-  let signedIn: (BannerSignedIn & { cause: CauseId }) | null = null;
+  /** What this browser's sessions would say on the banner, from the latest reply: for any cause. */
+  let sessions: BannerSessions = NO_SESSIONS;
   let stopObserving: (() => void) | null = null;
 
   function paint(): void {
@@ -66,7 +73,8 @@ export function startApp(options: AppOptions) {
     // A cause was named by the rules, which came with the UI: it is loaded whenever there is one.
     const ui = options.ui.get();
     if (!d || !cause || !ui || !settings?.banner || cause === dismissed) return banner.hide();
-    const session = signedIn?.cause === cause ? signedIn : null;
+    // Known before the cause appeared (every reply carries it), so the banner appears once, whole.
+    const session = ui.bannerSession(cause, sessions);
     const { action, fromSession } = ui.primaryFix(cause, session?.kind ?? null);
     const clears = action === 'clear-cookies';
     banner.show({
@@ -86,9 +94,9 @@ export function startApp(options: AppOptions) {
           action && ui.actionUrl(action, marketplaceById(fromSession && session ? session.store : d.marketplace));
         // Amazon's own pages: the same tab is where the person is already signing in.
         if (url) options.navigate(url);
-        else void send({ type: 'cs-bg-open-popup' });
+        else void ask(csBgOpenPopup, {});
       },
-      onMore: () => void send({ type: 'cs-bg-open-popup' }),
+      onMore: () => void ask(csBgOpenPopup, {}),
       onDismiss: () => {
         dismissed = cause;
         paint();
@@ -102,9 +110,9 @@ export function startApp(options: AppOptions) {
     const cause = diagnosis?.cause;
     clear = { state: 'busy' };
     paint();
-    const result = asClearResult(await send({ type: 'cs-bg-clear-cookies' }));
+    const result = await ask(csBgClearCookies, {});
     if (diagnosis?.cause !== cause) return; // another cause took over meanwhile: its banner starts afresh
-    clear = result ? { state: 'done', ...result } : { state: 'failed' };
+    clear = result ? { state: 'done', removed: result.removed, remaining: result.remaining } : { state: 'failed' };
     paint();
   }
 
@@ -115,17 +123,12 @@ export function startApp(options: AppOptions) {
     // bundle, which the rules that named the cause came with.
     const ui = d.cause ? options.ui.get() : null;
     const structure = ui ? ui.pageStructure(doc, options.href(), d) : null;
-    const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }));
+    const reply = await ask(csBgDiagnosis, { diagnosis: d, structure });
     // Replies can overtake each other; an older one must not replace a newer one's texts.
     if (!reply || seq < appliedSeq) return;
-    // Asked before the first paint, so the banner does not grow a line after it appeared. The
-    // background answers null at once for causes where sessions don't matter (src/signed-in.ts).
-    const cause = d.cause;
-    const session = cause && reply.banner ? asBannerSignedIn(await send({ type: 'cs-bg-signed-in', cause })) : null;
-    if (seq < appliedSeq) return;
     appliedSeq = seq;
-    settings = reply;
-    signedIn = session && cause ? { ...session, cause } : null;
+    settings = reply.settings;
+    sessions = reply.sessions;
     paint();
   }
 
@@ -145,7 +148,6 @@ export function startApp(options: AppOptions) {
     if (next === 'rules') return void options.ui.load().then(guard((ui) => ui && update()));
     if (next?.cause !== diagnosis?.cause) {
       clear = { state: 'idle' };
-      signedIn = null;
     }
     if (next?.cause && next.cause !== dismissed) dismissed = null;
     diagnosis = next;

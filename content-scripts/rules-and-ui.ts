@@ -15,6 +15,7 @@ export { BANNER_CSS };
 export { actionLabelKey, actionUrl } from '../src/actions';
 export { decide } from '../src/detect/decide';
 export { GUIDANCE, primaryFix } from '../src/guidance';
+export { bannerSession } from '../src/signed-in';
 export { pageStructure } from '../src/detect/page-structure';
 export { inputHints, type CreateHost } from './input-hints-ui';
 

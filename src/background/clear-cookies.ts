@@ -7,7 +7,7 @@ import type { Browser, Platform } from '../browser';
 import type { Cookies } from 'webextension-polyfill';
 import type { Marketplace } from '../marketplaces';
 import type { ClearResult, RemainingCookie } from '../messages';
-import { errorText, reasonRemovalFailed, REASON_KEPT, REASON_SET_AGAIN } from './clear-reasons';
+import { errorText, reasonRemovalFailed, REASON_KEPT, REASON_SET_AGAIN } from '../clear-reasons';
 import { clearSiteData } from './site-data';
 
 /** The cookie call shapes of this browser. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type Browser } from '../../../src/browser';
 import { clearCookies, cookieBelongsTo, cookieUrl } from '../../../src/background/clear-cookies';
-import { REASON_KEPT, REASON_SET_AGAIN } from '../../../src/background/clear-reasons';
+import { REASON_KEPT, REASON_SET_AGAIN } from '../../../src/clear-reasons';
 import { marketplaceById } from '../../../src/marketplaces';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
 import { JP_SIGNIN } from './helpers';

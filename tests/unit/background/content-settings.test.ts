@@ -7,7 +7,7 @@ import { GUIDANCE } from '../../../src/guidance';
 import { ACTION_IDS, CAUSE_IDS } from '../../../src/detect/types';
 import { translator } from '../../../src/i18n';
 import { marketplaceById } from '../../../src/marketplaces';
-import type { ContentSettings } from '../../../src/messages';
+import type { DiagnosisReply } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
 import { diagnosisMessage, JP_SIGNIN, startBackground } from './helpers';
@@ -84,9 +84,9 @@ describe('the reply to cs-bg-diagnosis', () => {
       settings: { banner: false, inputHints: true, language: 'auto', clearScope: 'cookies', version: 1 },
     });
     const tab = fake.addTab({ url: JP_SIGNIN });
-    const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as ContentSettings;
-    expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', jp));
-    expect(reply.language).toBe('ja');
+    const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as DiagnosisReply;
+    expect(reply.settings).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', jp));
+    expect(reply.settings.language).toBe('ja');
   });
 
   it("on auto speaks the browser's language on any store, and the store's when we don't have the browser's", async () => {
@@ -95,7 +95,7 @@ describe('the reply to cs-bg-diagnosis', () => {
       await startBackground(browser);
       const tab = browser.addTab({ url: 'https://www.amazon.de/ap/signin' });
       const message = diagnosisMessage('wrong-password', { marketplace: 'de' });
-      return ((await browser.sendFromContentScript(tab.id, message)) as ContentSettings).language;
+      return ((await browser.sendFromContentScript(tab.id, message)) as DiagnosisReply).settings.language;
     };
     expect(await languageOnAmazonDe('ja')).toBe('ja');
     expect(await languageOnAmazonDe('pt-BR')).toBe('pt_BR');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { startApp, type AppOptions } from '../../../content-scripts/app';
 import { CAUSE_ATTRIBUTE } from '../../../content-scripts/banner-host';
-import type { ContentSettings } from '../../../src/messages';
+import { type ContentSettings, NO_SESSIONS } from '../../../src/messages';
 import { installFakeBrowser, type FakeBrowser } from '../fake-browser';
 import {
   buttonByText,
@@ -78,7 +78,7 @@ function setup(html: string, url: string, cookiesEnabled = true): Harness {
   };
   fake.browser.runtime.onMessage.addListener(((message: Record<string, unknown>) => {
     harness.messages.push(message);
-    if (message.type === 'cs-bg-diagnosis') return Promise.resolve(harness.reply);
+    if (message.type === 'cs-bg-diagnosis') return Promise.resolve({ settings: harness.reply, sessions: NO_SESSIONS });
     if (message.type === 'cs-bg-clear-cookies') return Promise.resolve(harness.clearReply);
     return Promise.resolve(undefined);
   }) as never);

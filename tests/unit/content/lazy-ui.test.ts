@@ -10,6 +10,7 @@ import { lazyHints } from '../../../content-scripts/lazy-hints';
 import * as uiModule from '../../../content-scripts/rules-and-ui';
 import { uiLoader, type UiLoader, type UiModule } from '../../../content-scripts/ui-loader';
 import type { BannerProps } from '../../../content-scripts/banner';
+import { NO_SESSIONS } from '../../../src/messages';
 import { installFakeBrowser } from '../fake-browser';
 import { captureShadowRoots, dispatchTrusted, flushMutations, manualTiming, sourceUi } from './helpers';
 import { CLAIM_PAGE, CLAIM_URL } from './pages';
@@ -162,7 +163,7 @@ async function startWithLoader(reply: Reply, loader: UiLoader) {
   const sent: unknown[] = [];
   fake.browser.runtime.onMessage.addListener(((message: unknown) => {
     sent.push(message);
-    return Promise.resolve({ language: 'en', ...reply });
+    return Promise.resolve({ settings: { language: 'en', ...reply }, sessions: NO_SESSIONS });
   }) as never);
   const clock = manualTiming();
   const app = startApp({

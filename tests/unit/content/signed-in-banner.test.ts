@@ -6,6 +6,9 @@ import { CAUSE_ATTRIBUTE } from '../../../content-scripts/banner-host';
 import { translator, type Language } from '../../../src/i18n';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
 import { startBackground } from '../background/helpers';
+import * as uiModule from '../../../content-scripts/rules-and-ui';
+import { uiLoader } from '../../../content-scripts/ui-loader';
+import type { BannerProps } from '../../../content-scripts/banner';
 import { buttonByText, captureShadowRoots, flushMutations, manualTiming, sourceUi, trustedClick } from './helpers';
 import { passwordPage, SIGNIN_URL } from './pages';
 
@@ -91,5 +94,58 @@ describe('banner: where this browser is signed in', () => {
     const { host, inside } = await showPage(fake, 'パスワードが正しくありません');
     expect(host?.getAttribute(CAUSE_ATTRIBUTE)).toBe('wrong-password');
     expect(inside!.querySelector('.s')).toBeNull();
+  });
+
+  it('an error that appears after a clean first look: the banner is painted once, with the sentence, in the frame that finds it', async () => {
+    const fake = createFakeBrowser();
+    fake.addCookie({ name: 'at-main', domain: '.amazon.com' });
+    await startBackground(fake);
+    const tab = fake.addTab({ url: SIGNIN_URL });
+    vi.stubGlobal('browser', {
+      runtime: { sendMessage: (m: unknown) => fake.sendFromContentScript(tab.id, m) },
+      storage: fake.browser.storage,
+    });
+    document.body.innerHTML = passwordPage(NOT_FOUND);
+    const box = document.getElementById('auth-error-message-box')!;
+    const form = box.parentElement!;
+    box.remove(); // clean at first
+    const roots = captureShadowRoots();
+    // Every render of the banner, as the person would see it.
+    const painted: BannerProps[] = [];
+    const ui = uiLoader(async () => ({
+      ...uiModule,
+      showBanner: (host: HTMLElement, mount: HTMLElement, props: BannerProps) => {
+        painted.push(props);
+        uiModule.showBanner(host, mount, props);
+      },
+    }));
+    const clock = manualTiming();
+    app = startApp({
+      doc: document,
+      href: () => SIGNIN_URL,
+      cookiesEnabled: () => true,
+      timing: clock.timing,
+      navigate: () => undefined,
+      reload: () => undefined,
+      ui,
+      whenIdle: clock.whenIdle,
+    });
+    for (let i = 0; i < 10; i++) await flushMutations();
+    clock.idle(); // the rules and the UI, ready before needed
+    for (let i = 0; i < 10; i++) await flushMutations();
+    expect(document.querySelector(`[${CAUSE_ATTRIBUTE}]`)).toBeNull();
+
+    form.prepend(box);
+    await flushMutations();
+    clock.frame(); // the frame that finds it, before any reply to its report
+    const host = document.querySelector(`[${CAUSE_ATTRIBUTE}]`);
+    expect(host?.getAttribute(CAUSE_ATTRIBUTE)).toBe('account-not-found');
+    const text = translator('en')('signedInElsewhereText', SUBS);
+    expect(roots.get(host!)!.querySelector('.s')?.textContent).toBe(text);
+    for (let i = 0; i < 10; i++) await flushMutations(); // the reply to the error's report
+    clock.frame();
+    expect(painted.length).toBeGreaterThan(0);
+    // Never a banner without the sentence, nor one that changed after it appeared.
+    expect(painted.map((p) => [p.cause, p.signedIn?.text])).toEqual(painted.map(() => ['account-not-found', text]));
   });
 });

@@ -1,7 +1,7 @@
 // The popup's one-click actions: clearing a store's cookies (message, result, reload) and copying
 // the report (clipboard, fallback), plus the general help's store choice.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REASON_KEPT } from '../../../src/background/clear-reasons';
+import { REASON_KEPT } from '../../../src/clear-reasons';
 import { GUIDANCE } from '../../../src/guidance';
 import type { Diagnosis } from '../../../src/detect/types';
 import { translator } from '../../../src/i18n';
