@@ -196,7 +196,8 @@ export function startApp(options: AppOptions) {
   begin();
   // Ready before needed: the rules and the UI are loaded in idle time, so an error that appears later
   // is diagnosed and shown in the frame that finds it (the first reply already carried the texts of
-  // every cause). With the banner off too: the badge and the popup need the rules' diagnosis.
+  // every cause and what the sessions say). With the banner off too: the badge and the popup need the
+  // rules' diagnosis.
   // Looking again then costs idle time only, and corrects a page that certainlyClean() got wrong.
   options.whenIdle(guard(() => void options.ui.load().then(guard((ui) => ui && update()))));
   return {

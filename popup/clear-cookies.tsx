@@ -8,7 +8,7 @@ import { hasMessage, type Translate } from '../src/i18n';
 import { marketplaceById, type MarketplaceId } from '../src/marketplaces';
 import { type ClearResult, uiBgClearCookies, uiBgReloadTab } from '../src/messages';
 import { ask } from './api';
-import { camel } from './use-settings';
+import { pascalCase } from '../src/pascal-case';
 
 interface Props {
   t: Translate;
@@ -92,7 +92,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
 
 function ClearOutcome({ t, result, domain }: { t: Translate; result: ClearResult; domain: string }) {
   const counts = [String(result.removed), String(result.remaining)];
-  const siteKey = `popupSiteData${camel(result.siteData)}`;
+  const siteKey = `popupSiteData${pascalCase(result.siteData)}`;
   const siteData = result.siteData !== 'off' && hasMessage(siteKey) ? siteKey : null;
   return (
     <div class="outcome">

@@ -42,8 +42,3 @@ export function useUiSettings(storeLanguage?: string | null): UiSettings {
   }, [language]);
   return { settings, language, t, apply: setSettings };
 }
-
-/** Action ids and hint ids are kebab-case; message keys use their CamelCase form. */
-export function camel(id: string): string {
-  return id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
-}

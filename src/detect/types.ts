@@ -1,4 +1,5 @@
-// Shared vocabulary of the detector. Cause ids are a public contract (PRODUCT.md): never rename one.
+// Shared vocabulary of the detector. Cause ids are a public contract (docs/TEST-CONTRACT.md): never
+// rename one.
 import type { Marketplace } from '../marketplaces';
 
 export const CAUSE_IDS = [
@@ -49,7 +50,7 @@ export function isStep(value: unknown): value is Step {
   return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
 }
 
-/** Cross-cutting hints (PRODUCT.md "hints"). Input hints are computed while typing, never here. */
+/** Cross-cutting hints shown with a cause (src/guidance.ts). Input hints are computed while typing, never here. */
 export const HINT_IDS = ['marketplace', 'sister-store', 'carrier-mail', 'another-device', 'input'] as const;
 export type HintId = (typeof HINT_IDS)[number];
 
@@ -85,7 +86,7 @@ export interface DetectionContext {
   cookiesEnabled: boolean;
 }
 
-/** The actions a cause can offer (PRODUCT.md "Actions"). */
+/** The actions a cause can offer (src/guidance.ts); their labels and links: src/actions.ts. */
 export const ACTION_IDS = [
   'forgot-password',
   'sign-in',

@@ -150,6 +150,24 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     await expect(clearCookies(fake.browser, jp, 42, chromeOpts)).rejects.toThrow();
     expect(fake.cookieJar()).toHaveLength(1);
   });
+
+  it('lists again without partitionKey where the browser predates it (the same listing as the signed-in check)', async () => {
+    const fake = createFakeBrowser();
+    fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
+    fake.addCookie({ name: 'session-id', domain: '.amazon.com' });
+    const older = {
+      ...fake.browser,
+      cookies: {
+        ...fake.browser.cookies,
+        getAll: (details: Record<string, unknown>) =>
+          'partitionKey' in details
+            ? Promise.reject(new TypeError("Unexpected property: 'partitionKey'."))
+            : fake.browser.cookies.getAll(details),
+      },
+    } as unknown as Browser;
+    expect(await clearCookies(older, jp, null, chromeOpts)).toMatchObject({ removed: 1, remaining: 0 });
+    expect(names(fake)).toEqual(['session-id@.amazon.com']);
+  });
 });
 
 describe('reporting what remains', () => {
