@@ -5,7 +5,7 @@ import { clearCookies, cookieBelongsTo, cookieUrl } from '../../../src/backgroun
 import { REASON_KEPT, REASON_SET_AGAIN } from '../../../src/clear-reasons';
 import { marketplaceById } from '../../../src/marketplaces';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
-import { JP_SIGNIN } from './helpers';
+import { JP_SIGNIN, predatingPartitionKey } from './helpers';
 
 const SECRET = 'SECRET-COOKIE-VALUE';
 const jp = marketplaceById('jp');
@@ -155,16 +155,7 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     const fake = createFakeBrowser();
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
     fake.addCookie({ name: 'session-id', domain: '.amazon.com' });
-    const older = {
-      ...fake.browser,
-      cookies: {
-        ...fake.browser.cookies,
-        getAll: (details: Record<string, unknown>) =>
-          'partitionKey' in details
-            ? Promise.reject(new TypeError("Unexpected property: 'partitionKey'."))
-            : fake.browser.cookies.getAll(details),
-      },
-    } as unknown as Browser;
+    const older = predatingPartitionKey(fake);
     expect(await clearCookies(older, jp, null, chromeOpts)).toMatchObject({ removed: 1, remaining: 0 });
     expect(names(fake)).toEqual(['session-id@.amazon.com']);
   });

@@ -1,6 +1,7 @@
 // Shared set-up for background tests: a fresh background module graph on a fake browser, as a
 // browser would start it (again) after stopping the worker.
 import { vi } from 'vitest';
+import type { Browser } from '../../../src/browser';
 import type { CauseId } from '../../../src/detect/types';
 import type { FakeBrowser } from '../fake-browser';
 
@@ -32,4 +33,18 @@ export function diagnosisMessage(cause: CauseId | null, extra: Record<string, un
 /** Lets fire-and-forget event handlers (tabs.onUpdated, storage.onChanged) finish. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** `fake`'s API as a browser that predates partitionKey: cookies.getAll rejects the property. */
+export function predatingPartitionKey(fake: FakeBrowser): Browser {
+  return {
+    ...fake.browser,
+    cookies: {
+      ...fake.browser.cookies,
+      getAll: (details: Record<string, unknown>) =>
+        'partitionKey' in details
+          ? Promise.reject(new TypeError("Unexpected property: 'partitionKey'."))
+          : fake.browser.cookies.getAll(details),
+    },
+  } as unknown as Browser;
 }

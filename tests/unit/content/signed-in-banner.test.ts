@@ -7,7 +7,7 @@ import { translator, type Language } from '../../../src/i18n';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
 import { startBackground } from '../background/helpers';
 import * as uiModule from '../../../content-scripts/rules-and-ui';
-import { uiLoader } from '../../../content-scripts/ui-loader';
+import { uiLoader, type UiLoader } from '../../../content-scripts/ui-loader';
 import type { BannerProps } from '../../../content-scripts/banner';
 import { buttonByText, captureShadowRoots, flushMutations, manualTiming, sourceUi, trustedClick } from './helpers';
 import { passwordPage, SIGNIN_URL } from './pages';
@@ -23,18 +23,18 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function showPage(fake: FakeBrowser, alert: string, language: Language = 'en') {
+/** The real background on `fake`, and the content script's messages leaving from a sign-in tab. */
+async function signInTab(fake: FakeBrowser): Promise<void> {
   await startBackground(fake);
-  await fake.storage.sync.set({ settings: { language } });
   const tab = fake.addTab({ url: SIGNIN_URL });
-  // The content script's messages leave from that tab, as in the browser.
   vi.stubGlobal('browser', {
     runtime: { sendMessage: (m: unknown) => fake.sendFromContentScript(tab.id, m) },
     storage: fake.browser.storage,
   });
-  document.body.innerHTML = passwordPage(alert);
-  const roots = captureShadowRoots();
-  const navigate = vi.fn<(url: string) => void>();
+}
+
+/** The content script on the sign-in page, its clock in the test's hands. */
+function start(ui: UiLoader, navigate: (url: string) => void) {
   const clock = manualTiming();
   app = startApp({
     doc: document,
@@ -43,9 +43,19 @@ async function showPage(fake: FakeBrowser, alert: string, language: Language = '
     timing: clock.timing,
     navigate,
     reload: () => undefined,
-    ui: sourceUi().loader,
+    ui,
     whenIdle: clock.whenIdle,
   });
+  return clock;
+}
+
+async function showPage(fake: FakeBrowser, alert: string, language: Language = 'en') {
+  await signInTab(fake);
+  await fake.storage.sync.set({ settings: { language } });
+  document.body.innerHTML = passwordPage(alert);
+  const roots = captureShadowRoots();
+  const navigate = vi.fn<(url: string) => void>();
+  start(sourceUi().loader, navigate);
   for (let i = 0; i < 10; i++) await flushMutations();
   const host = document.querySelector(`[${CAUSE_ATTRIBUTE}]`);
   return { host, inside: host ? roots.get(host)! : null, navigate };
@@ -99,12 +109,7 @@ describe('banner: where this browser is signed in', () => {
   it('an error that appears after a clean first look: the banner is painted once, with the sentence, in the frame that finds it', async () => {
     const fake = createFakeBrowser();
     fake.addCookie({ name: 'at-main', domain: '.amazon.com' });
-    await startBackground(fake);
-    const tab = fake.addTab({ url: SIGNIN_URL });
-    vi.stubGlobal('browser', {
-      runtime: { sendMessage: (m: unknown) => fake.sendFromContentScript(tab.id, m) },
-      storage: fake.browser.storage,
-    });
+    await signInTab(fake);
     document.body.innerHTML = passwordPage(NOT_FOUND);
     const box = document.getElementById('auth-error-message-box')!;
     const form = box.parentElement!;
@@ -119,17 +124,7 @@ describe('banner: where this browser is signed in', () => {
         uiModule.showBanner(host, mount, props);
       },
     }));
-    const clock = manualTiming();
-    app = startApp({
-      doc: document,
-      href: () => SIGNIN_URL,
-      cookiesEnabled: () => true,
-      timing: clock.timing,
-      navigate: () => undefined,
-      reload: () => undefined,
-      ui,
-      whenIdle: clock.whenIdle,
-    });
+    const clock = start(ui, () => undefined);
     for (let i = 0; i < 10; i++) await flushMutations();
     clock.idle(); // the rules and the UI, ready before needed
     for (let i = 0; i < 10; i++) await flushMutations();
