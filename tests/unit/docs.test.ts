@@ -29,7 +29,7 @@ describe('docs that follow the code', () => {
     expect(priorityTable(table)).toEqual(['captcha', 'wrong-password']);
   });
 
-  it('no tracked file cites a PRODUCT.md the repository does not have', () => {
+  it('no tracked file cites the product brief, which is not in the repository', () => {
     const name = ['PRODUCT', 'md'].join('.'); // spelt in pieces so this file does not cite it
     const files = execFileSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf8' }).split('\0');
     const citing = files.filter((file) => {
