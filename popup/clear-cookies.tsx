@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { platform } from '../src/browser';
 import { clearReasonText } from '../src/clear-reasons';
-import { hasMessage, type Translate } from '../src/i18n';
+import type { Translate } from '../src/i18n';
 import { marketplaceById, type MarketplaceId } from '../src/marketplaces';
 import { type ClearResult, uiBgClearCookies, uiBgReloadTab } from '../src/messages';
 import { ask } from './api';
@@ -93,7 +93,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
 function ClearOutcome({ t, result, domain }: { t: Translate; result: ClearResult; domain: string }) {
   const counts = [String(result.removed), String(result.remaining)];
   const siteKey = `popupSiteData${pascalCase(result.siteData)}`;
-  const siteData = result.siteData !== 'off' && hasMessage(siteKey) ? siteKey : null;
+  const siteData = result.siteData !== 'off' && t.has(siteKey) ? siteKey : null;
   return (
     <div class="outcome">
       <p class={result.remaining === 0 && result.errors.length === 0 ? 'ok' : 'problem'}>

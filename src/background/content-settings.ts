@@ -5,7 +5,7 @@
 import { actionLabelKey } from '../actions';
 import { CONTENT_TEXT_KEYS } from '../content-texts';
 import { CAUSE_IDS, type CauseId } from '../detect/types';
-import { type Language, translator } from '../i18n';
+import type { Language, Translate } from '../i18n';
 import { sisterOf, type Marketplace } from '../marketplaces';
 import type { ContentSettings } from '../messages';
 import { GUIDANCE } from '../guidance';
@@ -23,13 +23,14 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
   return [marketplace.domain, sisterOf(marketplace).domain];
 }
 
-/** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead". */
+/** `t` speaks `language`; `marketplace` is the sender page's store, for labels such as "Sign in on
+ *  $SISTER$ instead". */
 export function buildContentSettings(
   settings: Settings,
   language: Language,
+  t: Translate,
   marketplace: Marketplace,
 ): ContentSettings {
-  const t = translator(language);
   const substitutions = storeSubstitutions(marketplace);
   const texts: Record<string, string> = {};
   // Every cause's banner keys: about 30 short strings.

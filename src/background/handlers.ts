@@ -4,7 +4,7 @@ import { getBrowser, platform } from '../browser';
 import type { PageStructure } from '../detect/page-structure';
 import type { Diagnosis } from '../detect/types';
 import { addHistory } from '../history';
-import { translator } from '../i18n';
+import { loadTranslator } from '../i18n';
 import { marketplaceById, type Marketplace } from '../marketplaces';
 import {
   type ClearResult,
@@ -38,13 +38,15 @@ async function onDiagnosis(
 ): Promise<DiagnosisReply> {
   const { tabId, marketplace, incognito } = origin;
   // Queued at once, so a "loading" event that comes after this message is applied after it.
-  const { settings, language } = await inTabOrder(tabId, async () => {
+  const { settings, t } = await inTabOrder(tabId, async () => {
     const settings = await loadSettings();
     const language = chosenLanguage(settings, marketplace.language);
     const time = Date.now();
+    const words = loadTranslator(language); // read (once per worker) while the state is written
     // The store comes from the URL the browser reported, not from the message.
     await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time, structure });
-    await showBadge(tabId, diagnosis.cause, translator(language), marketplace.id);
+    const t = await words;
+    await showBadge(tabId, diagnosis.cause, t, marketplace.id);
     // A private window leaves nothing behind: its tab state lives in storage.session (memory only,
     // gone with the tab), never in the history on disk.
     if (diagnosis.cause !== null && !incognito) {
@@ -52,12 +54,12 @@ async function onDiagnosis(
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return { settings: buildContentSettings(settings, language, marketplace), language };
+    return { settings: buildContentSettings(settings, language, t, marketplace), t };
   });
   // What the sessions say comes with every reply, the clean page's too: the banner of an error that
   // appears later is then painted once, whole, in the frame that finds it. Only a banner needs it;
   // the cookie listing stays out of the tab's queue.
-  const sessions = settings.banner ? await bannerSessions(origin, language) : NO_SESSIONS;
+  const sessions = settings.banner ? await bannerSessions(origin, t) : NO_SESSIONS;
   return { settings, sessions };
 }
 

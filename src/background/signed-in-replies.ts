@@ -1,7 +1,7 @@
 // The answers to "where is this browser signed in?": the popup gets the store list and draws its own
 // words; the banner gets its sentence and button label resolved, as it bundles no locale tables.
 import { getBrowser, platform, type Browser } from '../browser';
-import { translator, type Language } from '../i18n';
+import type { Translate } from '../i18n';
 import { marketplaceById, marketplaceForUrl, type MarketplaceId } from '../marketplaces';
 import type { BannerSessions, SignedInState } from '../messages';
 import { otherSignedInStores, signedInSubstitutions } from '../signed-in';
@@ -25,13 +25,12 @@ export async function signedInState(tabId: number | null): Promise<SignedInState
 }
 
 /** What the banner would say about this browser's sessions on the sender's page, whatever cause
- *  appears there (the content script picks by cause: bannerSession()). `language`: the banner's. */
-export async function bannerSessions(origin: ContentOrigin, language: Language): Promise<BannerSessions> {
+ *  appears there (the content script picks by cause: bannerSession()). `t` speaks the banner's language. */
+export async function bannerSessions(origin: ContentOrigin, t: Translate): Promise<BannerSessions> {
   const api = getBrowser();
   const here = origin.marketplace;
   const stores = await signedInStores(api, origin.tabId, platform(api));
   const other = otherSignedInStores(here.id, stores)[0];
-  const t = translator(language);
   const elsewhereSubs = other ? signedInSubstitutions(here, marketplaceById(other)) : [];
   const hereSubs = signedInSubstitutions(here, here);
   return {

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { esbuildLocaleTables } from '../../scripts/locale-tables.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRIES = {
@@ -29,7 +28,6 @@ describe('bundles that show guidance but never detect', () => {
       format: 'iife',
       outfile: 'out.js',
       logLevel: 'silent',
-      plugins: [esbuildLocaleTables(repo)],
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs).toContain('src/guidance.ts');

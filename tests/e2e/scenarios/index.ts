@@ -15,6 +15,7 @@ import { layoutShift } from './layout-shift';
 import { privacy } from './privacy';
 import { privateStores } from './private-stores';
 import { signedIn } from './signed-in';
+import { slowNetwork } from './slow-network';
 import { smoke } from './smoke';
 import { tabs } from './tabs';
 
@@ -34,6 +35,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   'languages and long words': languages,
   'layout shift': layoutShift,
   'banner placement': bannerPlacement,
+  'slow network': slowNetwork,
   'hostile pages': hostile,
   privacy,
   'page report': pageReport,

@@ -2,7 +2,7 @@
 // every diagnosis reply (cs-bg-diagnosis), who may ask, and that no cookie value reaches a reply or
 // storage.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import type { CauseId } from '../../../src/detect/types';
 import type { BannerSignedIn, DiagnosisReply, SignedInState } from '../../../src/messages';
 import { parseMessage } from '../../../src/messages';
