@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { moduleGraph } from './module-graph';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRIES = {
@@ -20,16 +20,7 @@ const DETECTION = /src\/detect\/(causes|decide|hints)\b/;
 
 describe('bundles that show guidance but never detect', () => {
   it.each(Object.entries(ENTRIES))('%s: no cause rule in its module graph', async (_out, entry) => {
-    const result = await esbuild.build({
-      entryPoints: [path.join(repo, entry)],
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: 'iife',
-      outfile: 'out.js',
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const inputs = await moduleGraph(entry);
     expect(inputs).toContain('src/guidance.ts');
     expect(inputs.filter((f) => DETECTION.test(f))).toEqual([]);
   });

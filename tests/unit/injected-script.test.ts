@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_UI_TARGETS } from '../../scripts/manifest.mjs';
+import { moduleGraph } from './module-graph';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = (target: string, file: string) => path.join(repo, 'dist', target, file);
@@ -33,16 +33,7 @@ function dynamicImports(code: string): number {
 
 describe('content.js, the script injected into every sign-in page', () => {
   it('holds none of the cause rules, phrase tables, preact or banner (module graph)', async () => {
-    const result = await esbuild.build({
-      entryPoints: [path.join(repo, 'content-scripts/index.ts')],
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: 'iife',
-      outfile: 'content.js',
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const inputs = await moduleGraph('content-scripts/index.ts');
     expect(inputs).toContain('src/detect/read-page.ts');
     expect(
       inputs.filter((f) => /detect\/(causes|decide|hints)|preact|banner\.tsx|banner-place|input-hints/.test(f)),
