@@ -19,7 +19,7 @@ const pageEntries = {
 // an ES module it imports in idle time or when the page may have a cause. Safari's content.js bundles
 // that module in instead (BUNDLED_UI_TARGETS, scripts/manifest.mjs).
 const contentEntries = { content: 'content-scripts/index.ts' };
-const contentUiEntries = { 'content-ui': 'content-scripts/content-ui.ts' };
+const rulesAndUiEntries = { 'rules-and-ui': 'content-scripts/rules-and-ui.ts' };
 const staticFiles = [
   'icons',
   'popup/popup.html',
@@ -104,7 +104,7 @@ const options = (target, entryPoints, minify, format = 'iife') => ({
   logLevel: 'warning',
   plugins: [noRawHtml],
 });
-/** The one seam between the two ways of getting content-ui: import-ui.ts is swapped for its bundling twin. */
+/** The one seam between the two ways of getting rules-and-ui: import-ui.ts is swapped for its bundling twin. */
 const bundledUi = {
   name: 'bundled-ui',
   setup(b) {
@@ -117,7 +117,7 @@ const withBundledUi = (base) => ({ ...base, plugins: [...base.plugins, bundledUi
 const contentBuilds = (target) =>
   BUNDLED_UI_TARGETS.includes(target)
     ? [withBundledUi(options(target, contentEntries, true))]
-    : [options(target, contentEntries, true), options(target, contentUiEntries, true, 'esm')];
+    : [options(target, contentEntries, true), options(target, rulesAndUiEntries, true, 'esm')];
 const builds = (target) => [
   {
     ...options(target, pageEntries, false),

@@ -3,7 +3,14 @@
 import { certainlyClean, cleanDiagnosis, readPage } from '../src/detect/read-page';
 import type { CauseId, Diagnosis } from '../src/detect/types';
 import { marketplaceById } from '../src/marketplaces';
-import type { BannerSignedIn, ContentSettings } from '../src/messages';
+import {
+  type BannerSessions,
+  type ContentSettings,
+  NO_SESSIONS,
+  csBgClearCookies,
+  csBgDiagnosis,
+  csBgOpenPopup,
+} from '../src/messages';
 import type { ClearView } from './banner';
 import { bannerHost } from './banner-host';
 import { guard } from './guard';
@@ -13,7 +20,7 @@ import type { Instance } from './instance';
 import { lazyHints } from './lazy-hints';
 import { observeChanges, type Timing } from './observe';
 import { contentApi } from './runtime';
-import { asBannerSignedIn, asClearResult, asContentSettings, send } from './send';
+import { ask } from './send';
 import { uiLoader, type UiLoader } from './ui-loader';
 
 export interface AppOptions {
@@ -25,7 +32,7 @@ export interface AppOptions {
   /** Opens a store page in this tab (location.assign). */
   navigate(url: string): void;
   reload(): void;
-  /** The cause rules and the banner and hint UI (content-ui.js), loaded on first need or when the page is idle. */
+  /** The cause rules and the banner and hint UI (rules-and-ui.js), loaded on first need or when the page is idle. */
   ui: UiLoader;
   /** Calls back once the page is idle: the time to get ready for an error that may come. */
   whenIdle(fn: () => void): void;
@@ -59,8 +66,8 @@ export function startApp(options: AppOptions) {
   /** Hidden by the person for this cause on this page; another cause shows again. */
   let dismissed: CauseId | null = null;
   let clear: ClearView = { state: 'idle' };
-  /** What this browser's sessions say about the cause it was asked for (cs-bg-signed-in). */
-  let signedIn: (BannerSignedIn & { cause: CauseId }) | null = null;
+  /** What this browser's sessions would say on the banner, from the latest reply: for any cause. */
+  let sessions: BannerSessions = NO_SESSIONS;
   let stopObserving: (() => void) | null = null;
 
   /** False (and this copy taken off the page) once its extension was updated or removed. */
@@ -77,17 +84,16 @@ export function startApp(options: AppOptions) {
     // A cause was named by the rules, which came with the UI: it is loaded whenever there is one.
     const ui = options.ui.get();
     if (!d || !cause || !ui || !settings?.banner || cause === dismissed) return banner.hide();
-    const guidance = ui.ruleFor(cause).guidance;
-    const primary = guidance.primary;
-    // A session elsewhere makes "sign in on that store" the button; one here, "sign out of this one".
-    const session = signedIn?.cause === cause ? signedIn : null;
-    const clears = session ? session.kind === 'here' : primary === 'clear-cookies';
+    // Known before the cause appeared (every reply carries it), so the banner appears once, whole.
+    const session = ui.bannerSession(cause, sessions);
+    const { action, fromSession } = ui.primaryFix(cause, session?.kind ?? null);
+    const clears = action === 'clear-cookies';
     banner.show({
       cause,
       language: settings.language,
       texts: settings.texts,
-      headlineKey: guidance.headline,
-      primaryLabelKey: primary ? ui.actionLabelKey(primary) : null,
+      headlineKey: ui.GUIDANCE[cause].headline,
+      primaryLabelKey: action ? ui.actionLabelKey(action) : null,
       primaryClears: clears,
       signedIn: session,
       alert: d.alert,
@@ -96,13 +102,13 @@ export function startApp(options: AppOptions) {
         if (!live()) return;
         if (clears) return void clearCookies().catch(() => undefined);
         // The UI holds the store's URL table.
-        const action = session ? 'sign-in' : primary;
-        const url = action && ui.actionUrl(action, marketplaceById(session?.store ?? d.marketplace));
+        const url =
+          action && ui.actionUrl(action, marketplaceById(fromSession && session ? session.store : d.marketplace));
         // Amazon's own pages: the same tab is where the person is already signing in.
         if (url) options.navigate(url);
-        else void send({ type: 'cs-bg-open-popup' });
+        else void ask(csBgOpenPopup, {});
       },
-      onMore: () => void (live() && send({ type: 'cs-bg-open-popup' })),
+      onMore: () => void (live() && ask(csBgOpenPopup, {})),
       onDismiss: () => {
         dismissed = cause;
         paint();
@@ -116,9 +122,9 @@ export function startApp(options: AppOptions) {
     const cause = diagnosis?.cause;
     clear = { state: 'busy' };
     paint();
-    const result = asClearResult(await send({ type: 'cs-bg-clear-cookies' }));
+    const result = await ask(csBgClearCookies, {});
     if (diagnosis?.cause !== cause) return; // another cause took over meanwhile: its banner starts afresh
-    clear = result ? { state: 'done', ...result } : { state: 'failed' };
+    clear = result ? { state: 'done', removed: result.removed, remaining: result.remaining } : { state: 'failed' };
     paint();
   }
 
@@ -129,22 +135,12 @@ export function startApp(options: AppOptions) {
     // bundle, which the rules that named the cause came with.
     const ui = d.cause ? options.ui.get() : null;
     const structure = ui ? ui.pageStructure(doc, options.href(), d) : null;
-    // Where this browser is signed in is asked together with the report, not after its reply (one
-    // round trip less before the first banner), and before the first paint, so the banner does not
-    // grow a line after it appeared. The background answers null at once for causes where sessions
-    // don't matter (src/signed-in.ts).
-    const cause = d.cause;
-    const [settingsReply, sessionReply] = await Promise.all([
-      send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }),
-      cause ? send({ type: 'cs-bg-signed-in', cause }) : null,
-    ]);
-    const reply = asContentSettings(settingsReply);
+    const reply = await ask(csBgDiagnosis, { diagnosis: d, structure });
     // Replies can overtake each other; an older one must not replace a newer one's texts.
     if (!reply || seq < appliedSeq) return void live();
-    const session = cause && reply.banner ? asBannerSignedIn(sessionReply) : null;
     appliedSeq = seq;
-    settings = reply;
-    signedIn = session && cause ? { ...session, cause } : null;
+    settings = reply.settings;
+    sessions = reply.sessions;
     paint();
   }
 
@@ -165,7 +161,6 @@ export function startApp(options: AppOptions) {
     if (next === 'rules') return void options.ui.load().then(guard((ui) => ui && update()));
     if (next?.cause !== diagnosis?.cause) {
       clear = { state: 'idle' };
-      signedIn = null;
     }
     if (next?.cause && next.cause !== dismissed) dismissed = null;
     diagnosis = next;
@@ -231,7 +226,8 @@ export function startApp(options: AppOptions) {
   begin();
   // Ready before needed: the rules and the UI are loaded in idle time, so an error that appears later
   // is diagnosed and shown in the frame that finds it (the first reply already carried the texts of
-  // every cause). With the banner off too: the badge and the popup need the rules' diagnosis.
+  // every cause and what the sessions say). With the banner off too: the badge and the popup need the
+  // rules' diagnosis.
   // Looking again then costs idle time only, and corrects a page that certainlyClean() got wrong.
   options.whenIdle(guard(() => void options.ui.load().then(guard((ui) => ui && update()))));
   return app;

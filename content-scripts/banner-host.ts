@@ -1,7 +1,7 @@
 // Puts the banner on the page and takes it off again. The host element is a test contract
-// (PRODUCT.md): it carries data-signin-helper-cause="<cause id>" while a banner is shown, and it does
+// (docs/TEST-CONTRACT.md, items 3 and 4): it carries data-signin-helper-cause="<cause id>" while a banner is shown, and it does
 // not exist at all when there is nothing to show. The banner's UI (preact, components, styles, where it
-// goes: banner-place.ts) is in content-ui.js; the host appears together with its content, in its
+// goes: banner-place.ts) is in rules-and-ui.js; the host appears together with its content, in its
 // place, in one task: never empty, never first somewhere else.
 import type { BannerProps } from './banner';
 import { createShadowHost, type ShadowHost } from './shadow';

@@ -1,7 +1,7 @@
-// Where the banner goes: never over Amazon's form, and never moving it (PRODUCT.md). By the time we
-// know there is a problem the page has been painted (the content script starts after the load event,
-// and even at document_end both browsers had painted already), so the banner cannot take a place in
-// the flow above the form without pushing the form down: a layout shift under the person's thumb.
+// Where the banner goes: never over Amazon's form, and never moving it (docs/ARCHITECTURE.md, "The
+// banner and the page"). By the time we know there is a problem the page has been painted (the
+// content script starts after the load event), so the banner cannot take a place in the flow above
+// the form without pushing the form down: a layout shift under the person's thumb.
 // It floats instead (position: absolute, so nothing of the page moves), in this order of preference:
 // 1. in the band between the top of the page and the card around Amazon's topmost form or control,
 //    right above it: over Amazon's own error box (whose words it repeats) and logo;
@@ -10,7 +10,8 @@
 // 3. compact, right below that card, if it covers none of Amazon's controls there: where the person
 //    is looking, on a phone whose error box leaves no room above the form;
 // 4. in flow after everything else on the page, where it moves nothing.
-// Part of content-ui.js: it runs only when there is a banner to show.
+// Part of rules-and-ui.js: it runs only when there is a banner to show.
+import { FORM_CONTROLS } from '../src/detect/alerts';
 
 /** Between the banner and Amazon's form, and between the banner and the viewport's sides. */
 const GAP_PX = 8;
@@ -18,10 +19,9 @@ const MAX_WIDTH_PX = 640;
 /** Set on the mount point: the banner leaves out Amazon's words (banner-css.ts). */
 export const COMPACT_CLASS = 'compact';
 
-const CONTROLS = 'form, input:not([type=hidden]), select, textarea, button';
 /** What the banner never covers: the controls, and Amazon's links drawn as buttons (create account).
  *  Plain links below the form (conditions of use, help) may be covered: the banner can be hidden. */
-const TOUCHABLE = `${CONTROLS}, .a-button, [role=button]`;
+const TOUCHABLE = `${FORM_CONTROLS},.a-button,[role=button]`;
 /** Amazon's alert boxes; the hidden ones (every page ships some) have no box. */
 const ALERTS = '.a-alert, [role=alert]';
 
@@ -38,7 +38,7 @@ const shown = (el: Element): DOMRect | null => {
 export function protectedArea(doc: Document): { top: number; bottom: number; centre: number } | null {
   let first: Element | null = null;
   let firstTop = Infinity;
-  for (const el of doc.querySelectorAll(CONTROLS)) {
+  for (const el of doc.querySelectorAll(FORM_CONTROLS)) {
     const r = shown(el);
     if (r && r.top < firstTop) [first, firstTop] = [el, r.top];
   }

@@ -21,7 +21,7 @@ export interface BannerProps {
   /** The primary action clears cookies: say beforehand what that does, then show the result. */
   primaryClears: boolean;
   /** Where this browser is signed in, when that matters here: a sentence and the label of the main
-   *  button, which then signs in on that store or out of this one (cs-bg-signed-in). */
+   *  button, which then signs in on that store or out of this one (cs-bg-diagnosis's reply). */
   signedIn?: { text: string; label: string } | null;
   alert: { heading: string; text: string } | null;
   clear: ClearView;

@@ -1,4 +1,4 @@
-// How content.js imports content-ui.js: an ES module in the extension, web-accessible to Amazon store
+// How content.js imports rules-and-ui.js: an ES module in the extension, web-accessible to Amazon store
 // pages only. The URL comes from runtime.getURL: under use_dynamic_url Chrome answers with the
 // per-session URL (the fixed-id one is refused), and Firefox with its random per-install host.
 // A relative specifier would resolve against the page's URL in Firefox, i.e. Amazon's server.
@@ -11,5 +11,5 @@
 declare const chrome: { runtime: { getURL(path: string): string } };
 
 export function importUi(): Promise<unknown> {
-  return import(chrome.runtime.getURL('content-ui.js'));
+  return import(chrome.runtime.getURL('rules-and-ui.js'));
 }

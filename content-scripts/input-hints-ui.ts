@@ -1,7 +1,7 @@
 // Input hints while typing: a short line right after Amazon's identifier or password field (in flow,
 // never over it), in its own closed shadow root. Field values are read only inside the event handler,
 // handed to the pure checks in src/input-hints.ts, and dropped: never kept, logged or sent.
-// Part of the lazily loaded UI bundle (content-ui.js); the host elements come from the content script.
+// Part of the lazily loaded UI bundle (rules-and-ui.js); the host elements come from the content script.
 import { h, render } from 'preact';
 import { INPUT_HINT_TEXT_KEYS } from '../src/content-texts';
 import { checkIdentifier, checkPassword, type InputHintId, type KeyState } from '../src/input-hints';

@@ -1,5 +1,5 @@
 // Input hints without their weight on every page: the hint UI (and the typo and carrier tables) is in
-// content-ui.js. Here we only wait for the first real focus, keystroke or input in Amazon's
+// rules-and-ui.js. Here we only wait for the first real focus, keystroke or input in Amazon's
 // identifier or password field, then load it, hand it that event, and let it listen from then on.
 import { fieldOf } from './fields';
 import { guard } from './guard';
@@ -27,7 +27,7 @@ export function lazyHints(doc: Document, ui: UiLoader) {
       hints.update(texts);
       if (first) {
         hints.handle(first);
-        // Keys typed (or text pasted) while content-ui.js was loading fired no listener of ours.
+        // Keys typed (or text pasted) while rules-and-ui.js was loading fired no listener of ours.
         hints.catchUp(first.target);
       }
       first = null;

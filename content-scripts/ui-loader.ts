@@ -1,7 +1,8 @@
-// Loads the UI bundle (content-ui.js) once, on first need, and hands it out synchronously afterwards,
-// so a banner already on screen re-renders in the same task as the change that caused it.
+// Loads rules-and-ui.js (the cause rules, the banner and the hint UI) once, in idle time or on first
+// need, and hands it out synchronously afterwards, so a banner already on screen re-renders in the
+// same task as the change that caused it.
 import { guard } from './guard';
-import type * as Ui from './content-ui';
+import type * as Ui from './rules-and-ui';
 
 export type UiModule = typeof Ui;
 
@@ -29,7 +30,8 @@ export function uiLoader(importer: () => Promise<unknown>): UiLoader {
           const m = await importer();
           if (isUi(m)) loaded = m;
         } catch {
-          // Nothing to show then; detection and the badge keep working without the UI.
+          // No rules and nothing to show then: a page that may have a cause is reported nothing, a
+          // certainly clean one clean (app.ts look()), so no wrong diagnosis reaches the badge.
         }
         return loaded;
       })();

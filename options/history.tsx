@@ -2,7 +2,7 @@
 // step with it, so a diagnosis made while the page is open shows up.
 import { useEffect, useState } from 'preact/hooks';
 import { getBrowser } from '../src/browser';
-import { ruleFor } from '../src/detect/causes';
+import { GUIDANCE } from '../src/guidance';
 import { clearHistory, readHistory, type HistoryEntry } from '../src/history';
 import { htmlLang, type Language, type Translate } from '../src/i18n';
 import { marketplaceById } from '../src/marketplaces';
@@ -49,7 +49,7 @@ export function HistoryView({ t, language }: { t: Translate; language: Language 
         <ol class="entries">
           {entries.map((e) => (
             <li key={`${e.time}-${e.cause}-${e.marketplace}`} data-history-cause={e.cause}>
-              <span class="what">{t(ruleFor(e.cause).guidance.headline)}</span>
+              <span class="what">{t(GUIDANCE[e.cause].headline)}</span>
               <span class="meta">
                 {marketplaceById(e.marketplace).domain} ·{' '}
                 <time dateTime={new Date(e.time).toISOString()}>{format.format(e.time)}</time>

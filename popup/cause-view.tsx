@@ -2,9 +2,9 @@
 // that apply, and always the cookie button and the report; last, the page report for the maintainers.
 // An approval request nobody asked for means someone else has the password, so that cause gets the
 // hijack checklist too.
-import { ruleFor } from '../src/detect/causes';
 import type { PageStructure } from '../src/detect/page-structure';
 import type { CauseId, Diagnosis } from '../src/detect/types';
+import { GUIDANCE, primaryFix } from '../src/guidance';
 import type { Translate } from '../src/i18n';
 import { marketplaceById, sisterOf, storeUrl } from '../src/marketplaces';
 import type { SignedInState } from '../src/messages';
@@ -35,7 +35,7 @@ function alertLanguage(text: string, storeLanguage: string): string {
 }
 
 export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Props) {
-  const guidance = ruleFor(diagnosis.cause).guidance;
+  const guidance = GUIDANCE[diagnosis.cause];
   const m = marketplaceById(diagnosis.marketplace);
   const subs = [m.domain, sisterOf(m).domain];
   // The detector already narrowed the cause's hints to this store and page.
@@ -45,6 +45,8 @@ export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Pr
   const session = signedInAdvice(diagnosis.cause, m.id, signedIn?.stores ?? []);
   // A session on this store: clearing its cookies is the sign-out offered right under the sentence.
   const signOut = session.here;
+  // The main button: from the sessions when they say something, else the cause's own.
+  const fix = primaryFix(diagnosis.cause, session.elsewhere.length > 0 ? 'elsewhere' : signOut ? 'here' : null);
   // Causes that name clearing cookies as a fix get the button right after the steps.
   const cookiesFirst = guidance.actions.includes('clear-cookies');
   const cookies = (
@@ -53,12 +55,10 @@ export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Pr
       marketplace={m.id}
       tabId={tabId}
       canReload={tabId !== null}
-      primary={signOut ? session.elsewhere.length === 0 : guidance.primary === 'clear-cookies'}
+      primary={fix.action === 'clear-cookies'}
       label={signOut ? t('signedInHereButton', signedInSubstitutions(m, m)) : undefined}
     />
   );
-  // What this browser's sessions say comes before the cause's own fixes, so its button is the first.
-  const sessionFirst = session.elsewhere.length > 0 || signOut;
   // The sister store's sign-in, already offered as the store this browser is signed in to, once only.
   const actions = session.elsewhere.includes(m.sister)
     ? guidance.actions.filter((a) => a !== 'sister-sign-in')
@@ -83,7 +83,7 @@ export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Pr
       {/* On a phone the fix must be on the first screen: buttons and steps come before the why. */}
       <section class="card" aria-labelledby="fix-title">
         <h2 id="fix-title">{t('popupFixTitle')}</h2>
-        <ActionLinks t={t} actions={actions} primary={sessionFirst ? null : guidance.primary} marketplace={m} />
+        <ActionLinks t={t} actions={actions} primary={fix.fromSession ? null : fix.action} marketplace={m} />
         <ol class="steps">
           {guidance.steps.map((key) => (
             <li key={key}>{t(key, subs)}</li>

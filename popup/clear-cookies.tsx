@@ -2,12 +2,13 @@
 // offers to reload the sign-in page so the person can try again at once. Where the browser cannot
 // clear them from an extension, it says where the browser's own settings do it instead.
 import { useState } from 'preact/hooks';
-import { getBrowser, platform } from '../src/browser';
-import { clearReasonText } from '../src/background/clear-reasons';
+import { platform } from '../src/browser';
+import { clearReasonText } from '../src/clear-reasons';
 import type { Translate } from '../src/i18n';
 import { marketplaceById, type MarketplaceId } from '../src/marketplaces';
-import type { ClearResult } from '../src/messages';
-import { camel } from './use-settings';
+import { type ClearResult, uiBgClearCookies, uiBgReloadTab } from '../src/messages';
+import { ask } from './api';
+import { pascalCase } from '../src/pascal-case';
 
 interface Props {
   t: Translate;
@@ -23,18 +24,6 @@ interface Props {
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ClearResult } | { kind: 'failed' };
-
-function isClearResult(v: unknown): v is ClearResult {
-  const r = v as ClearResult;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    Number.isFinite(r.removed) &&
-    Number.isFinite(r.remaining) &&
-    Array.isArray(r.remainingCookies) &&
-    Array.isArray(r.errors)
-  );
-}
 
 export function ClearCookies({ t, marketplace, tabId, canReload, primary, label }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -61,26 +50,15 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
   async function clear() {
     setStatus({ kind: 'busy' });
     setReloaded(false);
-    try {
-      const reply: unknown = await getBrowser().runtime.sendMessage({
-        type: 'ui-bg-clear-cookies',
-        marketplace,
-        tabId,
-      });
-      setStatus(isClearResult(reply) ? { kind: 'done', result: reply } : { kind: 'failed' });
-    } catch {
-      setStatus({ kind: 'failed' });
-    }
+    const result = await ask(uiBgClearCookies, { marketplace, tabId });
+    setStatus(result ? { kind: 'done', result } : { kind: 'failed' });
   }
 
   async function reload() {
     if (tabId === null) return;
-    try {
-      await getBrowser().runtime.sendMessage({ type: 'ui-bg-reload-tab', tabId });
-      setReloaded(true);
-    } catch {
-      setStatus({ kind: 'failed' });
-    }
+    // The background answers false for a tab it would not reload; only no answer at all is a failure.
+    if ((await ask(uiBgReloadTab, { tabId })) === null) setStatus({ kind: 'failed' });
+    else setReloaded(true);
   }
 
   return (
@@ -114,7 +92,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
 
 function ClearOutcome({ t, result, domain }: { t: Translate; result: ClearResult; domain: string }) {
   const counts = [String(result.removed), String(result.remaining)];
-  const siteKey = `popupSiteData${camel(result.siteData)}`;
+  const siteKey = `popupSiteData${pascalCase(result.siteData)}`;
   const siteData = result.siteData !== 'off' && t.has(siteKey) ? siteKey : null;
   return (
     <div class="outcome">

@@ -1,22 +1,15 @@
 // Where this browser is signed in to Amazon, as the popup tells it: the sign-in on another store as
 // the first fix, a session on this very store, and the list in the general help. The background
 // reads the cookie names when asked (src/background/signed-in-stores.ts); nothing here is stored.
-import { getBrowser } from '../src/browser';
 import type { Translate } from '../src/i18n';
-import { isMarketplaceId, marketplaceById, storeUrl, type MarketplaceId } from '../src/marketplaces';
-import type { SignedInState } from '../src/messages';
+import { marketplaceById, storeUrl, type MarketplaceId } from '../src/marketplaces';
+import { type SignedInState, uiBgSignedIn } from '../src/messages';
 import { otherSignedInStores, signedInSubstitutions } from '../src/signed-in';
+import { ask } from './api';
 
 /** The background's answer, checked; null when it has none (then nothing is said). */
-export async function loadSignedIn(tabId: number | null): Promise<SignedInState | null> {
-  try {
-    const reply: unknown = await getBrowser().runtime.sendMessage({ type: 'ui-bg-signed-in', tabId });
-    const r = (typeof reply === 'object' && reply !== null ? reply : {}) as Record<string, unknown>;
-    if (!Array.isArray(r.stores) || !r.stores.every(isMarketplaceId)) return null;
-    return { tabStore: isMarketplaceId(r.tabStore) ? r.tabStore : null, stores: r.stores };
-  } catch {
-    return null;
-  }
+export function loadSignedIn(tabId: number | null): Promise<SignedInState | null> {
+  return ask(uiBgSignedIn, { tabId });
 }
 
 /** The test contract's data-signed-in-elsewhere: other stores' domains, or undefined (attribute absent). */

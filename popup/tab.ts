@@ -1,8 +1,7 @@
 // Which tab the popup is about, and what the background knows of it.
 import { getBrowser } from '../src/browser';
-import { parseDiagnosis, type TabState } from '../src/messages';
-import { isMarketplaceId } from '../src/marketplaces';
-import { parsePageStructure } from '../src/structure-check';
+import { type TabState, uiBgGetTab } from '../src/messages';
+import { ask } from './api';
 
 /** True when this page runs in a toolbar popup rather than a tab (Firefox for Android opens a tab). */
 export function isInPopup(): boolean {
@@ -41,20 +40,6 @@ export async function findTabId(search: string): Promise<number | null> {
 }
 
 /** The background's answer, checked; null when it has nothing or cannot be reached. */
-export async function loadTabState(tabId: number): Promise<TabState | null> {
-  try {
-    const reply: unknown = await getBrowser().runtime.sendMessage({ type: 'ui-bg-get-tab', tabId });
-    if (typeof reply !== 'object' || reply === null) return null;
-    const r = reply as Record<string, unknown>;
-    const diagnosis = r.diagnosis == null ? null : parseDiagnosis(r.diagnosis);
-    return {
-      tabId,
-      diagnosis: typeof diagnosis === 'string' ? null : diagnosis,
-      marketplace: isMarketplaceId(r.marketplace) ? r.marketplace : null,
-      time: typeof r.time === 'number' && Number.isFinite(r.time) ? r.time : null,
-      structure: parsePageStructure(r.structure),
-    };
-  } catch {
-    return null;
-  }
+export function loadTabState(tabId: number): Promise<TabState | null> {
+  return ask(uiBgGetTab, { tabId });
 }

@@ -55,8 +55,3 @@ export function useUiSettings(storeLanguage?: string | null): UiSettings | null 
   }, [language]);
   return settings && texts ? { settings, language: texts.language, t: texts.t, apply: setSettings } : null;
 }
-
-/** Action ids and hint ids are kebab-case; message keys use their CamelCase form. */
-export function camel(id: string): string {
-  return id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
-}

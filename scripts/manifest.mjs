@@ -10,8 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Targets whose content.js carries the cause rules and the UI itself (content-ui.ts bundled in through
- * content-scripts/import-ui-bundled.ts) instead of importing the web-accessible content-ui.js at run
+ * Targets whose content.js carries the cause rules and the UI itself (rules-and-ui.ts bundled in through
+ * content-scripts/import-ui-bundled.ts) instead of importing the web-accessible rules-and-ui.js at run
  * time: Safari, where a content script's import() is unverified (docs/SAFARI.md). They expose nothing.
  */
 export const BUNDLED_UI_TARGETS = ['safari'];

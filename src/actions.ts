@@ -2,14 +2,11 @@
 // (it resolves the banner's primary label) and the popup, so both name the same string.
 import type { ActionId } from './detect/types';
 import { sisterOf, storeUrl, type Marketplace } from './marketplaces';
+import { pascalCase } from './pascal-case';
 
 /** 'forgot-password' → 'actionForgotPassword' (ARCHITECTURE.md: `action<Name>`). */
 export function actionLabelKey(id: ActionId): string {
-  const pascal = id
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-  return `action${pascal}`;
+  return `action${pascalCase(id)}`;
 }
 
 /** The page a link action opens on store `m` ('sister-sign-in': the sister store's sign-in); null for

@@ -1,6 +1,7 @@
 // Local history of diagnoses for the options page: cause, store, time. Nothing typed, no alert text.
 import { getBrowser } from './browser';
 import { isCauseId, type CauseId } from './detect/types';
+import { isRecord } from './json-guards';
 import { isMarketplaceId, type MarketplaceId } from './marketplaces';
 
 export interface HistoryEntry {
@@ -13,14 +14,7 @@ export const HISTORY_LIMIT = 50;
 const KEY = 'history';
 
 function isEntry(v: unknown): v is HistoryEntry {
-  const e = v as HistoryEntry;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    isCauseId(e.cause) &&
-    isMarketplaceId(e.marketplace) &&
-    Number.isFinite(e.time)
-  );
+  return isRecord(v) && isCauseId(v.cause) && isMarketplaceId(v.marketplace) && Number.isFinite(v.time);
 }
 
 export async function readHistory(): Promise<HistoryEntry[]> {

@@ -1,7 +1,7 @@
 // Pure checks of what a person is typing into Amazon's identifier and password fields. They take a
 // string, answer with hint ids (and a suggested domain), and keep nothing: callers read the value
 // inside an event handler, call these, and let the value go.
-import { CARRIER_MAIL_DOMAINS } from './carrier-mail';
+import { CARRIER_MAIL_DOMAINS, isCarrierDomain } from './carrier-mail';
 
 export const INPUT_HINT_IDS = [
   'space-edge', // space before or after
@@ -42,13 +42,10 @@ const EXPLICIT = new Map(
   ).map((pair) => pair.split('>') as [string, string]),
 );
 
-/** Japanese carrier mail (and subdomains): the shared list plus older and MVNO names it lacks. */
-const CARRIER_DOMAINS: readonly string[] = [...CARRIER_MAIL_DOMAINS, 'vodafone.ne.jp', 'rakuten.jp'];
-
 /** Real mail domains near a target that must never be "corrected". */
 const KNOWN = new Set([
   ...TARGETS.map((t) => t.domain),
-  ...CARRIER_DOMAINS,
+  ...CARRIER_MAIL_DOMAINS,
   ...words(
     'mail.com gmx.com gmx.de me.com mac.com aol.com msn.com live.com live.jp yahoo.co.uk yahoo.co.in ' +
       'yahoo.co.id yahoo.fr yahoo.de yahoo.it yahoo.es yahoo.ca hotmail.co.uk hotmail.fr hotmail.de hotmail.it ' +
@@ -106,11 +103,6 @@ export function suggestDomain(domain: string, typing = false): string | null {
     }
   }
   return best;
-}
-
-export function isCarrierDomain(domain: string): boolean {
-  const d = domain.toLowerCase();
-  return CARRIER_DOMAINS.some((c) => d === c || d.endsWith(`.${c}`));
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { CauseId, Step } from './detect/types';
 import type { Translate } from './i18n';
 import { marketplaceById, type MarketplaceId } from './marketplaces';
+import { pascalCase } from './pascal-case';
 
 export interface ReportFacts {
   cause: CauseId | null;
@@ -51,7 +52,7 @@ export function browserLabel(userAgent: string): string {
   return system ? `${name} (${system})` : name;
 }
 
-const stepKey = (step: Step) => `reportStep${step.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}`;
+const stepKey = (step: Step) => `reportStep${pascalCase(step)}`;
 
 /** Plain text, one fact per line, labels in the chosen language and ids in parentheses for staff. */
 export function buildReport(facts: ReportFacts, t: Translate): string {

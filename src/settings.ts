@@ -2,6 +2,7 @@
 // release can migrate what an earlier one wrote; anything unreadable falls back to the default.
 import { getBrowser } from './browser';
 import { isLanguage, type LanguageOption } from './languages';
+import { isRecord } from './json-guards';
 
 export type ClearScope = 'cookies' | 'cookies-and-site-data';
 
@@ -24,7 +25,7 @@ const KEY = 'settings';
 
 /** Reads any stored shape (older versions, partial, garbage) into valid Settings. */
 export function migrateSettings(stored: unknown): Settings {
-  const s = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const s = isRecord(stored) ? stored : {};
   // Version 0 (pre-release builds) stored the banner switch as `showBanner`.
   const banner = s.banner ?? s.showBanner;
   return {

@@ -14,9 +14,11 @@ export const SIGNED_IN_ELSEWHERE_CAUSES: readonly CauseId[] = [
 /** Causes where a session on THIS store means another account or a re-authentication is being asked for. */
 export const SIGNED_IN_HERE_CAUSES: readonly CauseId[] = ['account-not-found'];
 
-/** Whether sessions matter for this cause at all (else the background doesn't even list cookies). */
-export function hasSignedInAdvice(cause: CauseId): boolean {
-  return SIGNED_IN_ELSEWHERE_CAUSES.includes(cause) || SIGNED_IN_HERE_CAUSES.includes(cause);
+/** Of the banner's words about the sessions (a sign-in elsewhere, a session here), the ones for this
+ *  cause: elsewhere first, as in the popup. */
+export function bannerSession<T>(cause: CauseId, sessions: { elsewhere: T | null; here: T | null }): T | null {
+  if (SIGNED_IN_ELSEWHERE_CAUSES.includes(cause) && sessions.elsewhere) return sessions.elsewhere;
+  return SIGNED_IN_HERE_CAUSES.includes(cause) ? sessions.here : null;
 }
 
 /**

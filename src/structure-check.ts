@@ -3,10 +3,10 @@
 // is dropped (null), never repaired.
 import { type PageStructure, STRUCTURE_LIMITS as L } from './detect/page-structure';
 import { isCauseId, isStep } from './detect/types';
+import { isRecord } from './json-guards';
 import { isMarketplaceId } from './marketplaces';
 
 const KINDS = ['error', 'warning', 'info', 'inline'];
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasKeys = (v: Record<string, unknown>, keys: readonly string[]) =>
   Object.keys(v).length === keys.length && keys.every((k) => k in v);
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;

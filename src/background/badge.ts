@@ -1,8 +1,8 @@
 // The toolbar badge per tab: '!' and the cause's headline as the title where a cause was detected,
 // nothing elsewhere. Chrome keeps per-tab badge values across navigations, so we clear them ourselves.
 import { getBrowser, platform } from '../browser';
-import { ruleFor } from '../detect/causes/index';
 import type { CauseId } from '../detect/types';
+import { GUIDANCE } from '../guidance';
 import type { Translate } from '../i18n';
 import { marketplaceById, type MarketplaceId } from '../marketplaces';
 import { storeSubstitutions } from './content-settings';
@@ -13,8 +13,8 @@ export const BADGE_COLOR = '#B3261E';
 
 /** "Sign-in Helper: <headline>"; a generic line if the headline string is missing from _locales. */
 export function badgeTitle(cause: CauseId, t: Translate, store: MarketplaceId | null = null): string {
-  const headlineKey = ruleFor(cause)?.guidance.headline;
-  if (!headlineKey || !t.has(headlineKey)) return t('badgeTitleProblem');
+  const headlineKey = GUIDANCE[cause].headline;
+  if (!t.has(headlineKey)) return t('badgeTitleProblem');
   return t('badgeTitleCause', t(headlineKey, store ? storeSubstitutions(marketplaceById(store)) : []));
 }
 

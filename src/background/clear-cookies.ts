@@ -7,7 +7,7 @@ import type { Browser, Platform } from '../browser';
 import type { Cookies } from 'webextension-polyfill';
 import type { Marketplace } from '../marketplaces';
 import type { ClearResult, RemainingCookie } from '../messages';
-import { errorText, reasonRemovalFailed, REASON_KEPT, REASON_SET_AGAIN } from './clear-reasons';
+import { errorText, reasonRemovalFailed, REASON_KEPT, REASON_SET_AGAIN } from '../clear-reasons';
 import { clearSiteData } from './site-data';
 
 /** The cookie call shapes of this browser. */
@@ -78,26 +78,29 @@ function cookieKey(c: Cookies.Cookie): string {
   ]);
 }
 
-/** getAll's details for every cookie of a store in this browser's shapes. partitionKey {} lists
- *  partitioned and unpartitioned cookies (omitted: only unpartitioned ones); firstPartyDomain null lists
- *  every first party (required when Firefox's first-party isolation is on). */
-export function listQuery(storeId: string, shapes: CookieShapes): Cookies.GetAllDetailsType {
-  return {
-    storeId,
-    ...(shapes.partitionedCookies ? { partitionKey: {} } : {}),
-    ...(shapes.firstPartyDomain ? { firstPartyDomain: null } : {}),
-  };
-}
-
-async function listCookies(
+/**
+ * Every cookie of one cookie store (the host permissions limit it to Amazon's stores), or of one
+ * domain and its subdomains. The one listing for clearing and for "where is this browser signed in".
+ * partitionKey {} lists partitioned and unpartitioned cookies (omitted: only unpartitioned ones), and a
+ * browser that predates it and rejects the property is asked again without it; firstPartyDomain null
+ * lists every first party (required when Firefox's first-party isolation is on).
+ */
+export async function listCookies(
   api: Browser,
-  domain: string,
   storeId: string,
   shapes: CookieShapes,
+  domain?: string,
 ): Promise<Cookies.Cookie[]> {
-  const cookies = await api.cookies.getAll({ domain, ...listQuery(storeId, shapes) });
-  // Defensive: whatever the browser's domain matching does, touch nothing outside this store's domain.
-  return cookies.filter((c) => c.storeId === storeId && cookieBelongsTo(c.domain, domain));
+  const query: Cookies.GetAllDetailsType = {
+    storeId,
+    ...(domain ? { domain } : {}),
+    ...(shapes.firstPartyDomain ? { firstPartyDomain: null } : {}),
+  };
+  const cookies = await (shapes.partitionedCookies
+    ? api.cookies.getAll({ ...query, partitionKey: {} }).catch(() => api.cookies.getAll(query))
+    : api.cookies.getAll(query));
+  // Defensive: whatever the browser's matching does, touch nothing outside this store and domain.
+  return cookies.filter((c) => c.storeId === storeId && (!domain || cookieBelongsTo(c.domain, domain)));
 }
 
 export async function clearCookies(
@@ -108,7 +111,7 @@ export async function clearCookies(
 ): Promise<ClearResult> {
   const shapes = options.platform;
   const target = await resolveCookieStore(api, tabId, shapes);
-  const before = await listCookies(api, marketplace.domain, target.storeId, shapes);
+  const before = await listCookies(api, target.storeId, shapes, marketplace.domain);
 
   const errors: string[] = [];
   const failed = new Map<string, string>();
@@ -123,7 +126,7 @@ export async function clearCookies(
   });
 
   // Never report success blindly: Chromium "removes" a partitioned cookie given a wrong key and keeps it.
-  const after = await listCookies(api, marketplace.domain, target.storeId, shapes);
+  const after = await listCookies(api, target.storeId, shapes, marketplace.domain);
   const beforeKeys = new Set(before.map(cookieKey));
   const afterKeys = new Set(after.map(cookieKey));
   const remainingCookies: RemainingCookie[] = after.map((c) => {

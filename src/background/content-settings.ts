@@ -4,18 +4,17 @@
 // later then gets its banner in the same frame, without waiting for another round trip.
 import { actionLabelKey } from '../actions';
 import { CONTENT_TEXT_KEYS } from '../content-texts';
-import { ruleFor } from '../detect/causes/index';
 import { CAUSE_IDS, type CauseId } from '../detect/types';
 import type { Language, Translate } from '../i18n';
 import { sisterOf, type Marketplace } from '../marketplaces';
 import type { ContentSettings } from '../messages';
+import { GUIDANCE } from '../guidance';
 import type { Settings } from '../settings';
 
 /** The message keys the banner shows for a cause: its headline and its primary action's label. */
 export function causeTextKeys(cause: CauseId | null): string[] {
   if (cause === null) return [];
-  const guidance = ruleFor(cause)?.guidance;
-  if (!guidance) return [];
+  const guidance = GUIDANCE[cause];
   return guidance.primary ? [guidance.headline, actionLabelKey(guidance.primary)] : [guidance.headline];
 }
 
@@ -34,8 +33,7 @@ export function buildContentSettings(
 ): ContentSettings {
   const substitutions = storeSubstitutions(marketplace);
   const texts: Record<string, string> = {};
-  // Every cause's banner keys: about 30 short strings (computed here, not at import: the cause table
-  // may not be initialised yet when this module is).
+  // Every cause's banner keys: about 30 short strings.
   for (const key of [...CONTENT_TEXT_KEYS, ...CAUSE_IDS.flatMap(causeTextKeys)]) texts[key] = t(key, substitutions);
   return { banner: settings.banner, inputHints: settings.inputHints, language, texts };
 }

@@ -6,40 +6,25 @@ import type { Diagnosis } from '../detect/types';
 import { addHistory } from '../history';
 import { loadTranslator } from '../i18n';
 import { marketplaceById, type Marketplace } from '../marketplaces';
-import type {
-  BannerSignedIn,
-  ClearResult,
-  ContentSettings,
-  Message,
-  MessageType,
-  SignedInState,
-  TabState,
+import {
+  type ClearResult,
+  type DiagnosisReply,
+  type Message,
+  type MessageType,
+  NO_SESSIONS,
+  type Replies,
 } from '../messages';
 import { loadSettings } from '../settings';
 import { showBadge } from './badge';
 import { clearCookies } from './clear-cookies';
 import { buildContentSettings } from './content-settings';
-import { openPopupFor, type OpenedAs } from './open-popup';
+import { openPopupFor } from './open-popup';
 import type { ContentOrigin, Origin } from './sender';
-import { bannerSignedIn, signedInState } from './signed-in-replies';
+import { bannerSessions, signedInState } from './signed-in-replies';
 import { chosenLanguage } from './language';
 import { diagnoseOnDemand, diagnosisStored } from './on-demand';
 import { inTabOrder } from './tab-queue';
 import { hasTabState, readTabState, writeTabState } from './tab-state';
-
-/** The reply to each message type; the popup and content script can type their sendMessage with it. */
-export interface Replies {
-  'cs-bg-diagnosis': ContentSettings;
-  'cs-bg-open-popup': OpenedAs;
-  'cs-bg-clear-cookies': ClearResult;
-  /** null: nothing to say (no session that matters here, or the cookies can't be read). */
-  'cs-bg-signed-in': BannerSignedIn | null;
-  'ui-bg-get-tab': TabState;
-  'ui-bg-clear-cookies': ClearResult;
-  /** false when the tab showed no Amazon sign-in page since it last navigated. */
-  'ui-bg-reload-tab': boolean;
-  'ui-bg-signed-in': SignedInState;
-}
 
 function content(origin: Origin): ContentOrigin {
   // Unreachable after checkSender; kept so a routing mistake fails loudly instead of acting.
@@ -47,14 +32,14 @@ function content(origin: Origin): ContentOrigin {
   return origin;
 }
 
-function onDiagnosis(
+async function onDiagnosis(
   diagnosis: Diagnosis,
   structure: PageStructure | null,
   origin: ContentOrigin,
-): Promise<ContentSettings> {
+): Promise<DiagnosisReply> {
   const { tabId, marketplace, incognito } = origin;
   // Queued at once, so a "loading" event that comes after this message is applied after it.
-  return inTabOrder(tabId, async () => {
+  const { settings, t } = await inTabOrder(tabId, async () => {
     const settings = await loadSettings();
     const language = chosenLanguage(settings, marketplace.language);
     const time = Date.now();
@@ -71,8 +56,13 @@ function onDiagnosis(
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return buildContentSettings(settings, language, t, marketplace);
+    return { settings: buildContentSettings(settings, language, t, marketplace), t };
   });
+  // What the sessions say comes with every reply, the clean page's too: the banner of an error that
+  // appears later is then painted once, whole, in the frame that finds it. Only a banner needs it;
+  // the cookie listing stays out of the tab's queue.
+  const sessions = settings.banner ? await bannerSessions(origin, t) : NO_SESSIONS;
+  return { settings, sessions };
 }
 
 async function clear(marketplace: Marketplace, tabId: number | null): Promise<ClearResult> {
@@ -117,8 +107,6 @@ export function handleMessage(message: Message, origin: Origin): Promise<Replies
       const { tabId, marketplace } = content(origin);
       return clear(marketplace, tabId);
     }
-    case 'cs-bg-signed-in':
-      return bannerSignedIn(message.cause, content(origin));
     case 'ui-bg-get-tab':
       return tabState(message.tabId);
     case 'ui-bg-clear-cookies':

@@ -3,8 +3,7 @@
 // window at all, and Safari opens it only from an extension page. Where it fails or cannot work, the
 // popup opens as a page in a new tab, told which tab it is about.
 import { getBrowser, platform } from '../browser';
-
-export type OpenedAs = 'popup' | 'tab';
+import type { OpenedAs } from '../messages';
 
 export async function openPopupFor(tabId: number, windowId: number | undefined): Promise<OpenedAs> {
   const api = getBrowser();

@@ -1,13 +1,10 @@
 // The answers to "where is this browser signed in?": the popup gets the store list and draws its own
 // words; the banner gets its sentence and button label resolved, as it bundles no locale tables.
 import { getBrowser, platform, type Browser } from '../browser';
-import type { CauseId } from '../detect/types';
-import { loadTranslator } from '../i18n';
-import { chosenLanguage } from './language';
+import type { Translate } from '../i18n';
 import { marketplaceById, marketplaceForUrl, type MarketplaceId } from '../marketplaces';
-import type { BannerSignedIn, SignedInState } from '../messages';
-import { loadSettings } from '../settings';
-import { hasSignedInAdvice, signedInAdvice, signedInSubstitutions } from '../signed-in';
+import type { BannerSessions, SignedInState } from '../messages';
+import { otherSignedInStores, signedInSubstitutions } from '../signed-in';
 import type { ContentOrigin } from './sender';
 import { signedInStores } from './signed-in-stores';
 
@@ -27,25 +24,31 @@ export async function signedInState(tabId: number | null): Promise<SignedInState
   return { tabStore, stores };
 }
 
-export async function bannerSignedIn(cause: CauseId, origin: ContentOrigin): Promise<BannerSignedIn | null> {
-  // The banner asks for every cause; only some are told, and the others need no cookie listing.
-  if (!hasSignedInAdvice(cause)) return null;
+/** What the banner would say about this browser's sessions on the sender's page, whatever cause
+ *  appears there (the content script picks by cause: bannerSession()). `t` speaks the banner's language. */
+export async function bannerSessions(origin: ContentOrigin, t: Translate): Promise<BannerSessions> {
   const api = getBrowser();
   const here = origin.marketplace;
-  const advice = signedInAdvice(cause, here.id, await signedInStores(api, origin.tabId, platform(api)));
-  const other = advice.elsewhere[0];
-  if (!other && !advice.here) return null;
-  const settings = await loadSettings();
-  const t = await loadTranslator(chosenLanguage(settings, here.language));
-  if (other) {
-    const subs = signedInSubstitutions(here, marketplaceById(other));
-    return {
-      kind: 'elsewhere',
-      store: other,
-      text: t('signedInElsewhereText', subs),
-      label: t('signedInElsewhereButton', subs),
-    };
-  }
-  const subs = signedInSubstitutions(here, here);
-  return { kind: 'here', store: here.id, text: t('signedInHereText', subs), label: t('signedInHereButton', subs) };
+  const stores = await signedInStores(api, origin.tabId, platform(api));
+  const other = otherSignedInStores(here.id, stores)[0];
+  const elsewhereSubs = other ? signedInSubstitutions(here, marketplaceById(other)) : [];
+  const hereSubs = signedInSubstitutions(here, here);
+  return {
+    elsewhere: other
+      ? {
+          kind: 'elsewhere',
+          store: other,
+          text: t('signedInElsewhereText', elsewhereSubs),
+          label: t('signedInElsewhereButton', elsewhereSubs),
+        }
+      : null,
+    here: stores.includes(here.id)
+      ? {
+          kind: 'here',
+          store: here.id,
+          text: t('signedInHereText', hereSubs),
+          label: t('signedInHereButton', hereSubs),
+        }
+      : null,
+  };
 }

@@ -4,7 +4,7 @@
 // (asked afresh each time, so a sign-in or sign-out since the last question shows at once).
 import type { Browser } from '../browser';
 import { MARKETPLACES, marketplaceById, type MarketplaceId } from '../marketplaces';
-import { type CookieShapes, cookieBelongsTo, listQuery, resolveCookieStore } from './clear-cookies';
+import { type CookieShapes, cookieBelongsTo, listCookies, resolveCookieStore } from './clear-cookies';
 
 /**
  * The suffix of each store's signed-in cookies. amazon.com's is "main", every other store's "acb" and
@@ -53,16 +53,9 @@ export function storeOfSessionCookie(name: string, domain: string): MarketplaceI
 }
 
 async function listNamesAndDomains(api: Browser, storeId: string, shapes: CookieShapes) {
-  // Every cookie the host permissions allow (Amazon stores only), partitioned ones too where the
-  // browser knows partitionKey.
-  const query = listQuery(storeId, shapes);
-  const cookies = await api.cookies.getAll(query).catch(() => {
-    // A browser that predates partitionKey rejects the property: ask again without it.
-    const { partitionKey: _, ...older } = query;
-    return api.cookies.getAll(older);
-  });
-  // Only name and domain leave this function; the values die with the listing.
-  return cookies.filter((c) => c.storeId === storeId).map((c) => ({ name: c.name, domain: c.domain }));
+  // Every cookie the host permissions allow (Amazon stores only). Only name and domain leave this
+  // function; the values die with the listing.
+  return (await listCookies(api, storeId, shapes)).map((c) => ({ name: c.name, domain: c.domain }));
 }
 
 /**

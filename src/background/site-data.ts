@@ -7,7 +7,7 @@ import type { Browser, Platform } from '../browser';
 import type { BrowsingData } from 'webextension-polyfill';
 import type { Marketplace } from '../marketplaces';
 import type { ClearResult } from '../messages';
-import { errorText } from './clear-reasons';
+import { errorText } from '../clear-reasons';
 
 export type SiteDataOutcome = ClearResult['siteData'];
 

@@ -1,6 +1,7 @@
 // Each tab's diagnosis lives in storage.session, one key per tab: the service worker (or Firefox event
 // page) may be stopped at any time, and one key per tab means no read-modify-write across tabs.
 import { getBrowser } from '../browser';
+import { isRecord } from '../json-guards';
 import { parseDiagnosis, type TabState } from '../messages';
 import { isMarketplaceId } from '../marketplaces';
 import { parsePageStructure } from '../structure-check';
@@ -12,16 +13,16 @@ export function emptyTabState(tabId: number): TabState {
 
 /** Re-validates what storage holds: an older version may have written another shape. */
 function readStored(tabId: number, stored: unknown): TabState | null {
-  if (typeof stored !== 'object' || stored === null) return null;
-  const s = stored as Record<string, unknown>;
-  const diagnosis = parseDiagnosis(s.diagnosis);
-  if (typeof diagnosis === 'string' || !isMarketplaceId(s.marketplace) || !Number.isFinite(s.time)) return null;
+  if (!isRecord(stored)) return null;
+  const diagnosis = parseDiagnosis(stored.diagnosis);
+  if (typeof diagnosis === 'string' || !isMarketplaceId(stored.marketplace) || !Number.isFinite(stored.time))
+    return null;
   return {
     tabId,
     diagnosis,
-    marketplace: s.marketplace,
-    time: s.time as number,
-    structure: parsePageStructure(s.structure),
+    marketplace: stored.marketplace,
+    time: stored.time as number,
+    structure: parsePageStructure(stored.structure),
   };
 }
 

@@ -27,12 +27,12 @@ const isIgnored = (el: Element) => IGNORED_ID.test(idOf(el));
  *  and the heading of a heading + list box. Read after the known containers. */
 const MESSAGE_SIGNS =
   '[role=alert],[aria-live],[class*=icon-alert],[class*=icon-error],[class*=icon-warning],[id$=-alert],[id$=_alert],[aria-invalid=true][aria-describedby],h4';
-const CONTROLS = 'form,input:not([type=hidden]),select,textarea,button';
+/** Amazon's form and its controls: a message holds none; the banner covers none (banner-place.ts). */
+export const FORM_CONTROLS = 'form,input:not([type=hidden]),select,textarea,button';
 
 /** At most this many shown alerts are read from a page, however many it carries. */
 export const MAX_ALERTS = 30;
 
-/** Severity by AUI class: `a-alert-<kind>` on boxes, `a-alert-inline-<kind>` on inline alerts. */
 /** Severity from the first word for one in the box's classes, id or role (`a-alert-error`,
  *  `#message_warning`, `auth-info-message-box`, `role=status`), so renamed classes keep it. */
 const SEVERITY = /error|warn|info|success|status|note/;
@@ -132,7 +132,7 @@ export function collectShownAlertBoxes(doc: Document): { el: Element; alert: Sho
     if (!el || !shownByMarkup(el) || isDormantInline(el) || isIgnored(el)) continue;
     if (found.some((f) => f.el.contains(el) || el.contains(f.el))) continue;
     // A sign around a form (a live region holding the whole page) is no message.
-    if (i >= known.length && el.querySelector(CONTROLS)) continue;
+    if (i >= known.length && el.querySelector(FORM_CONTROLS)) continue;
     const unnamed = i < known.length ? unnamedKind(el) : el.getAttribute('aria-live') === 'polite' ? 'info' : 'inline';
     const alert = read(el, kindOf(el, unnamed, el.contains(candidate) ? candidate : el));
     // The cookie warning, whatever its id, is a warning with Amazon's cookie help link (looked for only

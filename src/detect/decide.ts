@@ -1,7 +1,6 @@
 // The detector's last layer: the cause rules, in priority order, decide from the detector's view of
 // the page (read-page.ts). With their phrase tables they are the bulk of the detector, so the content
-// script gets them with the lazily loaded UI bundle (content-ui.ts), not in the injected script.
-import { marketplaceById } from '../marketplaces';
+// script gets them with the lazily loaded UI bundle (rules-and-ui.ts), not in the injected script.
 import { CAUSES } from './causes';
 import { diagnosisHints } from './hints';
 import { MAX_TEXT } from './text';
@@ -20,7 +19,7 @@ export function decide(context: DetectionContext): Analysis {
   const diagnosis: Diagnosis = {
     cause: rule?.id ?? null,
     step: context.step,
-    marketplace: marketplaceById(context.marketplace.id).id,
+    marketplace: context.marketplace.id,
     alert: shown ? { heading: shown.heading.slice(0, MAX_TEXT), text: shown.text.slice(0, MAX_TEXT) } : null,
     hints: rule ? diagnosisHints(context, rule) : [],
   };

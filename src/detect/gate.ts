@@ -12,8 +12,16 @@ export function isWafChallenge(doc: Document): boolean {
   return false;
 }
 
-export function gate(doc: Document, url: URL): Marketplace | undefined {
+/** What the gate lets through: the store, and whether the page is a WAF challenge (looked for once
+ *  per look: the step reads it from here). */
+export interface GatedPage {
+  marketplace: Marketplace;
+  waf: boolean;
+}
+
+export function gate(doc: Document, url: URL): GatedPage | undefined {
   const marketplace = marketplaceForUrl(url);
   if (!marketplace) return undefined;
-  return isSignInPath(url.pathname) || isWafChallenge(doc) ? marketplace : undefined;
+  const waf = isWafChallenge(doc);
+  return isSignInPath(url.pathname) || waf ? { marketplace, waf } : undefined;
 }

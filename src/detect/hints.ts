@@ -1,6 +1,7 @@
 // Which cross-cutting hints apply to a diagnosis: the cause's own, narrowed to the store, plus what
 // the page itself shows (the address Amazon displays back on the password page, never a field's value).
 import { isCarrierMail } from '../carrier-mail';
+import { GUIDANCE } from '../guidance';
 import { shownText } from './text';
 import type { CauseRule, DetectionContext, HintId } from './types';
 
@@ -11,7 +12,7 @@ function shownClaimIsCarrierMail(doc: Document): boolean {
 }
 
 export function diagnosisHints(ctx: DetectionContext, rule: CauseRule): HintId[] {
-  const hints = new Set<HintId>(rule.guidance.hints);
+  const hints = new Set<HintId>(GUIDANCE[rule.id].hints);
   // Japanese carrier mail matters on amazon.co.jp, or wherever the page shows such an address.
   const carrierMail = shownClaimIsCarrierMail(ctx.doc);
   if (carrierMail) hints.add('carrier-mail');

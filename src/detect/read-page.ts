@@ -22,14 +22,14 @@ function toUrl(url: string | URL): URL | undefined {
 /** The detector's view of the page, or null if it is not an Amazon sign-in page. */
 export function readPage(doc: Document, address: string | URL, env: DetectionEnv): DetectionContext | null {
   const url = toUrl(address);
-  const marketplace = url && gate(doc, url);
-  if (!url || !marketplace) return null;
+  const gated = url && gate(doc, url);
+  if (!url || !gated) return null;
   const shownAlerts = collectShownAlerts(doc);
   return {
     doc,
     url,
-    step: identifyStep(doc, url),
-    marketplace,
+    step: identifyStep(doc, url, gated.waf),
+    marketplace: gated.marketplace,
     alerts: shownAlerts.filter((a) => a.kind !== 'info'),
     notes: shownAlerts.filter((a) => a.kind === 'info'),
     cookiesEnabled: env.cookiesEnabled,

@@ -1,6 +1,5 @@
 // Layer 2: which step of the sign-in flow this page is, from structural ids, form actions and hidden
 // inputs — never from text, which changes with the language.
-import { isWafChallenge } from './gate';
 import type { Step } from './types';
 
 const has = (doc: Document, selector: string) => doc.querySelector(selector) !== null;
@@ -16,10 +15,11 @@ function hasVisibleField(doc: Document, selector: string): boolean {
   return !!field && field.type !== 'hidden' && !field.closest('.aok-hidden, [hidden]');
 }
 
-export function identifyStep(doc: Document, url: URL): Step {
+/** `waf`: the gate found an AWS WAF challenge on the page. */
+export function identifyStep(doc: Document, url: URL, waf: boolean): Step {
   const path = url.pathname.toLowerCase().replace(/^\/-\/[a-z_]+/, '');
   const action = appAction(doc);
-  if (path.startsWith('/ax/aaut/') || isWafChallenge(doc)) return 'waf-challenge';
+  if (path.startsWith('/ax/aaut/') || waf) return 'waf-challenge';
   if (path.startsWith('/errors/validatecaptcha') || has(doc, 'form[action*="validateCaptcha" i], #captchacharacters')) {
     return 'robot-check';
   }

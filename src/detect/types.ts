@@ -1,4 +1,5 @@
-// Shared vocabulary of the detector. Cause ids are a public contract (PRODUCT.md): never rename one.
+// Shared vocabulary of the detector. Cause ids are a public contract (docs/TEST-CONTRACT.md): never
+// rename one.
 import type { Marketplace } from '../marketplaces';
 
 export const CAUSE_IDS = [
@@ -49,7 +50,7 @@ export function isStep(value: unknown): value is Step {
   return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
 }
 
-/** Cross-cutting hints (PRODUCT.md "hints"). Input hints are computed while typing, never here. */
+/** Cross-cutting hints shown with a cause (src/guidance.ts). Input hints are computed while typing, never here. */
 export const HINT_IDS = ['marketplace', 'sister-store', 'carrier-mail', 'another-device', 'input'] as const;
 export type HintId = (typeof HINT_IDS)[number];
 
@@ -85,7 +86,7 @@ export interface DetectionContext {
   cookiesEnabled: boolean;
 }
 
-/** The actions a cause can offer (PRODUCT.md "Actions"). */
+/** The actions a cause can offer (src/guidance.ts); their labels and links: src/actions.ts. */
 export const ACTION_IDS = [
   'forgot-password',
   'sign-in',
@@ -103,25 +104,13 @@ export const ACTION_IDS = [
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
-/** Keys into _locales/{en,ja}/messages.json for one cause: everything the UI says about it. */
-export interface Guidance {
-  headline: string;
-  why: string;
-  steps: readonly string[];
-  actions: readonly ActionId[];
-  /** The banner's one fix button, or null when the fix is steps to follow (the banner then offers them). */
-  primary: ActionId | null;
-  hints: readonly HintId[];
-}
-
-/** One cause: its detection rule and its guidance keys, in one file under causes/. */
+/** One cause's detection rule, in one file under causes/ (what the UI says about it: src/guidance.ts). */
 export interface CauseRule {
   id: CauseId;
   /** Decide from the step and the alerts' containers first, text second. Must not throw. */
   matches(ctx: DetectionContext): boolean;
   /** Which shown alert carries Amazon's words for this cause (default: the first shown alert). */
   alert?(ctx: DetectionContext): ShownAlert | undefined;
-  guidance: Guidance;
 }
 
 export interface Diagnosis {

@@ -1,4 +1,4 @@
-// Reading the test contract (PRODUCT.md "Test contract") off a browser: banner attribute, popup
+// Reading the test contract (docs/TEST-CONTRACT.md) off a browser: banner attribute, popup
 // data-cause, badge text. Positive checks poll; negative checks need `settle()` first (nothing to
 // wait for when the right answer is "nothing happened").
 import type { BrowserDriver, Tab, Viewport } from './driver';

@@ -54,6 +54,8 @@ export const PAGES = {
   wrongPassword: captureUrl('post-signin-invalid-password.html'),
   jpWrongPassword: `${JP}/ap/signin?e2e=smoke`,
   lateError: `${US}/ap/signin?e2e=late-error`,
+  /** The same error well after the content script's first, clean look and its reply. */
+  laterError: `${US}/ap/signin?e2e=later-error`,
   jpCookies: `${JP}/ap/signin?e2e=cookies`,
   usSigninCookies: `${US}/ap/signin?e2e=cookies`,
   usCookies: `${US}/e2e/cookies`,
@@ -88,6 +90,12 @@ export function builtinRoutes(): Route[] {
       file: capture('post-signin-invalid-password.html'),
       lateInsertId: 'auth-error-message-box',
       lateMs: 300,
+    },
+    {
+      url: PAGES.laterError,
+      file: capture('post-signin-invalid-password.html'),
+      lateInsertId: 'auth-error-message-box',
+      lateMs: 1500,
     },
     { url: PAGES.jpCookies, file: capture('signin.html'), cookies: JP_COOKIES },
     { url: PAGES.usCookies, html: plain('amazon.com cookies'), cookies: US_COOKIES },

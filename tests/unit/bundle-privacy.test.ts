@@ -110,7 +110,7 @@ describe('built bundles make no network requests', () => {
           'background.js',
           'content.js',
           // Safari's content.js carries the UI itself (scripts/manifest.mjs, BUNDLED_UI_TARGETS).
-          ...(target === 'safari' ? [] : ['content-ui.js']),
+          ...(target === 'safari' ? [] : ['rules-and-ui.js']),
           'popup/popup.js',
           'options/options.js',
         ]),

@@ -1,16 +1,16 @@
 // @vitest-environment node
 // What is injected into every sign-in page (content.js) only reads the page: gate, step, shown alerts,
 // observing and sending. The cause rules with their phrase tables, preact and the banner are in the
-// lazily imported content-ui.js (Chrome, Firefox), or bundled into content.js where a content script's
+// lazily imported rules-and-ui.js (Chrome, Firefox), or bundled into content.js where a content script's
 // import() is unverified (Safari). Checked on the module graph (an esbuild metafile) and on dist/.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_UI_TARGETS } from '../../scripts/manifest.mjs';
+import { moduleGraph } from './module-graph';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = (target: string, file: string) => path.join(repo, 'dist', target, file);
@@ -33,42 +33,33 @@ function dynamicImports(code: string): number {
 
 describe('content.js, the script injected into every sign-in page', () => {
   it('holds none of the cause rules, phrase tables, preact or banner (module graph)', async () => {
-    const result = await esbuild.build({
-      entryPoints: [path.join(repo, 'content-scripts/index.ts')],
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: 'iife',
-      outfile: 'content.js',
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const inputs = await moduleGraph('content-scripts/index.ts');
     expect(inputs).toContain('src/detect/read-page.ts');
     expect(
       inputs.filter((f) => /detect\/(causes|decide|hints)|preact|banner\.tsx|banner-place|input-hints/.test(f)),
     ).toEqual([]);
   });
 
-  it('dist/chrome and dist/firefox: no phrase table inside, one import() of content-ui.js, which has them; within budget', () => {
+  it('dist/chrome and dist/firefox: no phrase table inside, one import() of rules-and-ui.js, which has them; within budget', () => {
     for (const target of ['chrome', 'firefox']) {
       const content = readFileSync(dist(target, 'content.js'), 'utf8');
       expect(content).not.toContain(PHRASE);
       expect(dynamicImports(content)).toBe(1);
-      expect(readFileSync(dist(target, 'content-ui.js'), 'utf8')).toContain(PHRASE);
+      expect(readFileSync(dist(target, 'rules-and-ui.js'), 'utf8')).toContain(PHRASE);
       expect(gzipSync(content, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
     }
   });
 
-  it('dist/safari: the rules and the UI are bundled in, with no import() at all and no content-ui.js', () => {
+  it('dist/safari: the rules and the UI are bundled in, with no import() at all and no rules-and-ui.js', () => {
     expect(BUNDLED_UI_TARGETS).toEqual(['safari']);
     const content = readFileSync(dist('safari', 'content.js'), 'utf8');
     expect(dynamicImports(content)).toBe(0);
     expect(content).toContain(PHRASE);
-    expect(existsSync(dist('safari', 'content-ui.js'))).toBe(false);
+    expect(existsSync(dist('safari', 'rules-and-ui.js'))).toBe(false);
   });
 
   it('the import() check finds what it looks for', () => {
     expect(dynamicImports('a(); /* import(x) */ const s = "import(y)";')).toBe(0);
-    expect(dynamicImports('import(chrome.runtime.getURL("content-ui.js")).then(f)')).toBe(1);
+    expect(dynamicImports('import(chrome.runtime.getURL("rules-and-ui.js")).then(f)')).toBe(1);
   });
 });

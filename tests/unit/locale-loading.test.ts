@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { LANGUAGES } from '../../src/languages';
+import type { DiagnosisReply } from '../../src/messages';
 import { diagnosisMessage, JP_SIGNIN, settle, startBackground } from './background/helpers';
 import { createFakeBrowser } from './fake-browser';
 import { messagesOf, translator } from '../translations';
@@ -67,11 +68,9 @@ describe('the background', () => {
     const fake = createFakeBrowser({ uiLanguage: 'ja-JP' });
     await startBackground(fake);
     const tab = fake.addTab({ url: JP_SIGNIN });
-    const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('wrong-password'))) as {
-      texts: Record<string, string>;
-    };
+    const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('wrong-password'))) as DiagnosisReply;
     await settle();
-    expect(reply.texts.bannerMore).toBe(translator('ja')('bannerMore'));
+    expect(reply.settings.texts.bannerMore).toBe(translator('ja')('bannerMore'));
     expect(fake.badge(tab.id).title).toContain(translator('ja')('extShortName'));
     expect(fake.fetched).toEqual([tableUrl(fake.extensionBase, 'ja')]);
   });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CAUSES } from '../../src/detect/causes/index';
 import { ACTION_IDS, CAUSE_IDS, HINT_IDS } from '../../src/detect/types';
+import { GUIDANCE } from '../../src/guidance';
 import { LANGUAGES as PRODUCT_LANGUAGES, type Language } from '../../src/i18n';
 import { translator } from '../translations';
 
@@ -303,39 +304,34 @@ describe('guidance keys', () => {
     expect(CAUSES.map((r) => r.id).sort()).toEqual([...CAUSE_IDS].sort());
   });
 
-  it.each(CAUSES.map((r) => [r.id, r] as const))(
-    '%s: headline, why and every step exist in every language',
-    (_id, rule) => {
-      const { headline, why, steps } = rule.guidance;
-      expect(steps.length).toBeGreaterThan(0);
-      for (const key of [headline, why, ...steps]) {
-        for (const lang of LANGUAGES) expect(tables[lang][key], `${lang}:${key}`).toBeDefined();
-        expect(en[key]?.description, `en:${key} needs a description`).toBeTruthy();
-      }
-    },
-  );
+  it.each(Object.entries(GUIDANCE))('%s: headline, why and every step exist in every language', (_id, guidance) => {
+    const { headline, why, steps } = guidance;
+    expect(steps.length).toBeGreaterThan(0);
+    for (const key of [headline, why, ...steps]) {
+      for (const lang of LANGUAGES) expect(tables[lang][key], `${lang}:${key}`).toBeDefined();
+      expect(en[key]?.description, `en:${key} needs a description`).toBeTruthy();
+    }
+  });
 
-  it.each(CAUSES.map((r) => [r.id, r] as const))(
+  it.each(Object.entries(GUIDANCE))(
     '%s: no step keys beyond the step count (left over after a change)',
-    (_id, rule) => {
-      const prefix = rule.guidance.headline.replace(/Headline$/, '');
+    (_id, guidance) => {
+      const prefix = guidance.headline.replace(/Headline$/, '');
       const stepKey = new RegExp(`^${prefix}Step\\d+$`);
-      expect(allKeys.filter((k) => stepKey.test(k)).sort()).toEqual([...rule.guidance.steps].sort());
+      expect(allKeys.filter((k) => stepKey.test(k)).sort()).toEqual([...guidance.steps].sort());
     },
   );
 
   it('keeps headlines free of placeholders: the banner and the badge show them without substitutions', () => {
-    for (const rule of CAUSES) {
-      for (const lang of LANGUAGES)
-        expect(tables[lang][rule.guidance.headline]?.placeholders, `${lang}:${rule.guidance.headline}`).toBeUndefined();
+    for (const { headline } of Object.values(GUIDANCE)) {
+      for (const lang of LANGUAGES) expect(tables[lang][headline]?.placeholders, `${lang}:${headline}`).toBeUndefined();
     }
   });
 
   it('renders every guidance string completely with the store and sister store filled in', () => {
     for (const lang of LANGUAGES) {
       const t = translator(lang);
-      for (const rule of CAUSES) {
-        const { headline, why, steps, actions, hints } = rule.guidance;
+      for (const { headline, why, steps, actions, hints } of Object.values(GUIDANCE)) {
         const keys = [
           headline,
           why,

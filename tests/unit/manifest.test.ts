@@ -71,10 +71,10 @@ describe('generated manifests', () => {
     expect(storePages.every((p) => /^https:\/\/www\.amazon\.[a-z.]+\/\*$/.test(p))).toBe(true);
     // Chrome: fetched only through the per-session dynamic URL, so pages can't probe for the fixed id.
     expect(chrome.web_accessible_resources).toEqual([
-      { resources: ['content-ui.js'], matches: storePages, use_dynamic_url: true },
+      { resources: ['rules-and-ui.js'], matches: storePages, use_dynamic_url: true },
     ]);
     // Firefox has no use_dynamic_url (its extension host is random per install already).
-    expect(firefox.web_accessible_resources).toEqual([{ resources: ['content-ui.js'], matches: storePages }]);
+    expect(firefox.web_accessible_resources).toEqual([{ resources: ['rules-and-ui.js'], matches: storePages }]);
     // Safari's content.js carries the UI itself: nothing to expose.
     expect(safari.web_accessible_resources).toBeUndefined();
   });

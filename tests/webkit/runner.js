@@ -1,6 +1,6 @@
 // The WebKit harness (GJS, run under xvfb-run): `gjs -m tests/webkit/runner.js <job.json>`.
 // Loads pages on their real hostnames through the suite's CONNECT proxy in WebKitGTK web views, with
-// the built extension's content.js (and the content-ui.js it imports) as user scripts in an isolated
+// the built extension's content.js (and the rules-and-ui.js it imports) as user scripts in an isolated
 // world and its background.js in a hidden background page, joined by a script message handler.
 // Reads a job file (written by run.ts) and writes the results as JSON to its `out` path.
 import Gio from 'gi://Gio';

@@ -1,8 +1,8 @@
 // Injected by the GJS runner at document start into the content script's isolated world (the world
-// content.js and content-ui.js run in, as Safari runs content scripts), so the page never sees it.
+// content.js and rules-and-ui.js run in, as Safari runs content scripts), so the page never sees it.
 // 1. The extension API the content script uses: runtime.sendMessage over the WebKit script message
 //    handler (answered by the real background in the harness's background page), runtime.getURL for
-//    the web-accessible content-ui.js, storage.onChanged.
+//    the web-accessible rules-and-ui.js, storage.onChanged.
 // 2. The harness's own hooks: attachShadow is wrapped to keep the closed roots our content script
 //    makes (readable here only), and every frame samples where Amazon's form is, so a layout shift
 //    can be measured where WebKit has no Layout Instability API.

@@ -3,7 +3,6 @@
 import { isShown } from '../alerts';
 import type { CauseRule, DetectionContext, ShownAlert } from '../types';
 import { findAlert, matchesPhrase, normalize, phraseTable, shownText } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: [
@@ -40,5 +39,4 @@ export const accountLocked: CauseRule = {
   id: 'account-locked',
   matches: (ctx) => !!(findAlert(ctx.alerts, PHRASES) ?? headingNotice(ctx)),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? headingNotice(ctx),
-  guidance: guidance('accountLocked', 5, ['contact-us', 'account-status', 'copy-report']),
 };

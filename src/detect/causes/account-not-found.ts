@@ -4,7 +4,6 @@
 // the page that asks for the e-mail or phone decides, whatever it says.
 import type { CauseRule, DetectionContext, ShownAlert } from '../types';
 import { findAlert, normalize, phraseTable, shownText } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: [
@@ -52,10 +51,4 @@ export const accountNotFound: CauseRule = {
   id: 'account-not-found',
   matches: (ctx) => ctx.step === 'intent' || !!(findAlert(ctx.alerts, PHRASES) ?? resetIdentityError(ctx)),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? resetIdentityError(ctx) ?? intentNotice(ctx),
-  guidance: guidance(
-    'accountNotFound',
-    6,
-    ['sister-sign-in', 'forgot-password', 'sign-in', 'contact-us'],
-    ['marketplace', 'sister-store', 'carrier-mail', 'another-device'],
-  ),
 };

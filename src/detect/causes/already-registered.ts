@@ -5,7 +5,6 @@
 // phrases only add certainty; they are never required.
 import type { CauseRule, DetectionContext } from '../types';
 import { findAlert, phraseTable } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: ['account already exists', 'already an account with this', 'already in use', 'already registered'],
@@ -24,5 +23,4 @@ export const alreadyRegistered: CauseRule = {
   id: 'already-registered',
   matches: (ctx) => !!existingAccount(ctx),
   alert: existingAccount,
-  guidance: guidance('alreadyRegistered', 4, ['sign-in', 'forgot-password'], ['marketplace', 'another-device']),
 };

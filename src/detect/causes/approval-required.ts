@@ -2,7 +2,6 @@
 // start this sign-in, someone else knows the password: the hijack checklist applies.
 import type { CauseRule } from '../types';
 import { findAlert, phraseTable } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: ['approve the notification sent to'],
@@ -13,5 +12,4 @@ export const approvalRequired: CauseRule = {
   id: 'approval-required',
   matches: (ctx) => ctx.step === 'approval' || !!findAlert(ctx.alerts, PHRASES),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? ctx.alerts[0],
-  guidance: guidance('approvalRequired', 5, ['login-security', 'contact-us'], ['another-device'], null),
 };

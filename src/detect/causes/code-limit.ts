@@ -1,7 +1,6 @@
 // Amazon caps how many one-time codes it sends a day. Shown on the "where to send the code" page.
 import type { CauseRule } from '../types';
 import { findAlert, phraseTable } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: ["You've requested too many OTPs", 'too many OTPs today', 'request a new OTP in 24 hours', 'too many codes'],
@@ -14,5 +13,4 @@ export const codeLimit: CauseRule = {
   matches: (ctx) =>
     !!findAlert(ctx.alerts, PHRASES) || (ctx.step === 'mfa-device' && ctx.alerts.some((a) => a.kind === 'error')),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? ctx.alerts.find((a) => a.kind === 'error'),
-  guidance: guidance('codeLimit', 3, ['two-step-recovery', 'contact-us'], ['another-device'], null),
 };

@@ -2,7 +2,6 @@
 // at two-step verification, at a verification check, or on password assistance's reset-code page.
 import type { CauseRule, DetectionContext } from '../types';
 import { findAlert, phraseTable } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: [
@@ -33,5 +32,4 @@ export const codeRejected: CauseRule = {
   id: 'code-rejected',
   matches: (ctx) => !!rejection(ctx),
   alert: rejection,
-  guidance: guidance('codeRejected', 4, ['two-step-help', 'contact-us'], [], null),
 };

@@ -4,7 +4,6 @@
 import { isShown } from '../alerts';
 import type { CauseRule, DetectionContext, ShownAlert } from '../types';
 import { normalize, shownText } from '../text';
-import { guidance } from './guidance';
 
 type Checkable = Element & { checkVisibility?: (options?: object) => boolean };
 const canCheck = (el: Element | null): el is Checkable =>
@@ -39,5 +38,4 @@ export const cookiesDisabled: CauseRule = {
     const text = shownText(box.querySelector('.a-alert-content') ?? heading);
     return { id: box.id, kind: 'warning', heading: shownText(heading), text, normalized: normalize(text) };
   },
-  guidance: guidance('cookiesDisabled', 5, ['cookie-help', 'clear-cookies', 'other-signin-issues']),
 };

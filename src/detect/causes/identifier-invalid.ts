@@ -3,7 +3,6 @@
 // same fixes whether the person signs in or registers (decision recorded in docs/ARCHITECTURE.md).
 import type { CauseRule, DetectionContext } from '../types';
 import { findAlert, phraseTable } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: [
@@ -35,5 +34,4 @@ export const identifierInvalid: CauseRule = {
   id: 'identifier-invalid',
   matches: (ctx) => !!(inlineAlert(ctx) ?? findAlert(ctx.alerts, PHRASES)),
   alert: (ctx) => inlineAlert(ctx) ?? findAlert(ctx.alerts, PHRASES),
-  guidance: guidance('identifierInvalid', 4, ['sister-sign-in'], ['input', 'carrier-mail'], null),
 };

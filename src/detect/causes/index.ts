@@ -1,6 +1,6 @@
 // Every cause, in priority order: the first rule that matches names the cause. Add a cause by adding
-// its file and one line here.
-import type { CauseId, CauseRule } from '../types';
+// its file, one line here and its guidance in src/guidance.ts.
+import type { CauseRule } from '../types';
 import { accountLocked } from './account-locked';
 import { accountNotFound } from './account-not-found';
 import { alreadyRegistered } from './already-registered';
@@ -36,9 +36,3 @@ export const CAUSES: readonly CauseRule[] = [
   twoStepVerification,
   unknownError, // last: anything shown that no rule knows
 ];
-
-const BY_ID = new Map(CAUSES.map((rule) => [rule.id, rule]));
-
-export function ruleFor(id: CauseId): CauseRule {
-  return BY_ID.get(id)!;
-}

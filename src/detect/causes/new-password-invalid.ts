@@ -7,7 +7,6 @@
 import { isShown } from '../alerts';
 import type { CauseRule, DetectionContext, ShownAlert } from '../types';
 import { findAlert, phraseTable } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: ['Passwords must be at least', 'Minimum 6 characters', 'Passwords must match', 'Passwords do not match'],
@@ -37,5 +36,4 @@ export const newPasswordInvalid: CauseRule = {
   id: 'new-password-invalid',
   matches: (ctx) => !!refusal(ctx),
   alert: refusal,
-  guidance: guidance('newPasswordInvalid', 4, [], ['input'], null),
 };

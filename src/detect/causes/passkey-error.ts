@@ -1,7 +1,6 @@
 // A passkey sign-in failed. The passkey alerts are in every sign-in page, hidden: only a shown one counts.
 import type { CauseRule, DetectionContext } from '../types';
 import { findAlert, phraseTable } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: ['Passkey error', "your passkey isn't working", 'your passkey is not working'],
@@ -16,5 +15,4 @@ export const passkeyError: CauseRule = {
   id: 'passkey-error',
   matches: (ctx) => !!passkeyAlert(ctx),
   alert: passkeyAlert,
-  guidance: guidance('passkeyError', 4, ['forgot-password'], [], null),
 };

@@ -2,7 +2,6 @@
 // assistance; the sign-in links carry the failure count and the threshold that triggered it.
 import type { CauseRule, DetectionContext } from '../types';
 import { findAlert, phraseTable } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: ['too many failed', 'too many attempts', 'reset your password to continue', 'need to reset your password'],
@@ -28,5 +27,4 @@ export const tooManyAttempts: CauseRule = {
   // Only on password assistance: a person who opened it by choice has no failures in the URL.
   matches: (ctx) => ctx.step === 'forgot-password' && forcedReset(ctx),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES) ?? ctx.alerts[0],
-  guidance: guidance('tooManyAttempts', 5, ['forgot-password', 'clear-cookies'], ['another-device']),
 };

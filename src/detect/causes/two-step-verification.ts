@@ -1,9 +1,7 @@
 // The account has two-step verification on: the code comes from the authenticator app, SMS or a call.
 import type { CauseRule } from '../types';
-import { guidance } from './guidance';
 
 export const twoStepVerification: CauseRule = {
   id: 'two-step-verification',
   matches: (ctx) => ctx.step === 'mfa' || ctx.step === 'mfa-device',
-  guidance: guidance('twoStepVerification', 4, ['two-step-help', 'two-step-recovery'], ['another-device']),
 };

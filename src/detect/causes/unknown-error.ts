@@ -1,7 +1,6 @@
 // Any other error or warning Amazon shows on a sign-in page: no guess, just Amazon's own words and
 // the general checklist. Informational notes are not in ctx.alerts, so they never land here.
 import type { CauseRule, DetectionContext } from '../types';
-import { guidance } from './guidance';
 
 const problem = (ctx: DetectionContext) => ctx.alerts[0];
 
@@ -9,10 +8,4 @@ export const unknownError: CauseRule = {
   id: 'unknown-error',
   matches: (ctx) => !!problem(ctx),
   alert: problem,
-  guidance: guidance(
-    'unknownError',
-    5,
-    ['clear-cookies', 'other-signin-issues', 'contact-us'],
-    ['marketplace', 'another-device'],
-  ),
 };

@@ -2,7 +2,6 @@
 // of these, so the guidance covers them before the reset.
 import type { CauseRule } from '../types';
 import { findAlert, phraseTable } from '../text';
-import { guidance } from './guidance';
 
 const PHRASES = phraseTable({
   en: [
@@ -29,10 +28,4 @@ export const wrongPassword: CauseRule = {
   id: 'wrong-password',
   matches: (ctx) => !!findAlert(ctx.alerts, PHRASES),
   alert: (ctx) => findAlert(ctx.alerts, PHRASES),
-  guidance: guidance(
-    'wrongPassword',
-    7,
-    ['forgot-password', 'clear-cookies'],
-    ['marketplace', 'input', 'another-device'],
-  ),
 };

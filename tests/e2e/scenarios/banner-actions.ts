@@ -2,7 +2,7 @@
 // shadow root): the fix button (a store page in this tab, or clearing the store's cookies in place),
 // and "More" / "See how to fix it", which open the popup about this tab. Hide is in banner.ts.
 import { afterEach, expect, it } from 'vitest';
-import { ruleFor } from '../../../src/detect/causes/index';
+import { GUIDANCE } from '../../../src/guidance';
 import type { CauseId } from '../../../src/detect/types';
 import { message, resetOptions } from '../banner-ui';
 import { waitUntil, type BrowserDriver, type CookieInfo, type Tab } from '../driver';
@@ -65,7 +65,7 @@ const names = (cookies: CookieInfo[]) => cookies.map((c) => `${c.domain}${c.path
 const labelled = (label: string, value: number) => `${label}${label.endsWith('：') ? '' : ' '}${value}`;
 
 /** The banner's fix button for a cause, from the product's own cause table (null: the fix is steps). */
-const bannerPrimary = (cause: string) => ruleFor(cause as CauseId).guidance.primary;
+const bannerPrimary = (cause: string) => GUIDANCE[cause as CauseId].primary;
 
 /** An amazon.co.jp page (own pages, cookies allowed) whose banner's fix button clears cookies, if any. */
 function clearCookiesPage(): { label: string; url: string; cause: string } | null {

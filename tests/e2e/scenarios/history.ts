@@ -57,7 +57,7 @@ export const history: Scenarios = (ctx) => {
     await waitUntil(async () => ((await storedHistory(driver))?.length ?? 0) > 0, 'a history entry stored');
     const stored = (await storedHistory(driver))!;
     expect(stored).toHaveLength(1);
-    // Only what, where and when: nothing typed, no alert text (PRODUCT.md "Private by construction").
+    // Only what, where and when: nothing typed, no alert text (PRIVACY.md, "What it stores").
     expect(Object.keys(stored[0]!).sort()).toEqual(['cause', 'marketplace', 'time']);
 
     const options = await driver.openExtensionPage('options/options.html');

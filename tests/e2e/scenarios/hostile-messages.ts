@@ -34,7 +34,6 @@ function badMessages(ids: { clean: number; problem: number }): unknown[] {
     { type: 'cs-bg-clear-cookies' },
     { type: 'cs-bg-open-popup' },
     { type: 'cs-bg-diagnosis', diagnosis },
-    { type: 'cs-bg-signed-in', cause: 'account-not-found' },
     // The right route's shape with a wrong inside:
     { type: 'cs-bg-diagnosis', diagnosis: { ...diagnosis, cause: 'not-a-cause' } },
     { type: 'cs-bg-diagnosis', diagnosis: { ...diagnosis, alert: { heading: 'x'.repeat(5000), text: '' } } },

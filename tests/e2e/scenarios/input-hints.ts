@@ -94,7 +94,7 @@ const PAUSE_MS = 500;
 
 /**
  * Types like a person: a real click into the field, a short pause, then key by key. The click is the
- * first event in the field, which loads the hint UI (content-ui.js); input that arrives before it has
+ * first event in the field, which loads the hint UI (rules-and-ui.js); input that arrives before it has
  * loaded is not looked at (FINDINGS.md 2), so typing the instant the field gains focus would race it.
  */
 async function typeInto(driver: BrowserDriver, tab: Tab, selector: string, text: string): Promise<void> {

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { expect, it } from 'vitest';
 import { actionLabelKey } from '../../../src/actions';
 import { buildContentSettings } from '../../../src/background/content-settings';
-import { ruleFor } from '../../../src/detect/causes/index';
+import { GUIDANCE } from '../../../src/guidance';
 import { CAUSE_IDS } from '../../../src/detect/types';
 import { htmlLang, LANGUAGES, type Language } from '../../../src/languages';
 import { translator } from '../../translations';
@@ -45,7 +45,7 @@ function bannerCases(): HarnessCase[] {
     const t = translator(language);
     const { texts } = buildContentSettings(SETTINGS, language, t, store);
     return CAUSE_IDS.flatMap((cause): HarnessCase[] => {
-      const { headline, why, primary } = ruleFor(cause).guidance;
+      const { headline, why, primary } = GUIDANCE[cause];
       const base: HarnessCase = {
         label: `${language} ${cause}`,
         cause,
@@ -160,7 +160,7 @@ export const languages: Scenarios = (ctx) => {
           null,
         );
         const t = translator(locale);
-        const headline = t(ruleFor(cause).guidance.headline);
+        const headline = t(GUIDANCE[cause].headline);
         expect(banner).toMatchObject({ lang: htmlLang(locale), dir: direction, direction });
         expect(banner?.text).toContain(headline);
         mkdirSync(path.join(ARTIFACTS, driver.name), { recursive: true });

@@ -1,4 +1,5 @@
-// The banner never moves Amazon's form (PRODUCT.md, issue 11): at a phone width and a desktop width,
+// The banner never moves Amazon's form (docs/ARCHITECTURE.md, "The banner and the page"; issue 11):
+// at a phone width and a desktop width,
 // for an error that is in the page when it loads and for one that appears later, Amazon's form sits
 // exactly where it sits on the same page without the extension, the banner does not overlap it, and
 // (where the browser has the Layout Instability API: Chromium, not Firefox) no layout shift is

@@ -47,8 +47,8 @@ const readBackgroundResources = (driver: BrowserDriver) =>
     return bg.performance.getEntriesByType('resource').map((e) => e.name);
   }, null);
 
-/** Our bundles by name: in Chromium content-ui.js is served from a per-session (dynamic) extension id. */
-const OUR_BUNDLE = /(chrome|moz)-extension:\/\/[^/\s]+\/(content|content-ui|background)\.js/;
+/** Our bundles by name: in Chromium rules-and-ui.js is served from a per-session (dynamic) extension id. */
+const OUR_BUNDLE = /(chrome|moz)-extension:\/\/[^/\s]+\/(content|rules-and-ui|background)\.js/;
 /** Loads of the extension's own files are not network traffic. */
 const isNetwork = (url: string) => /^(https?|wss?|ftp):/i.test(url);
 

@@ -187,7 +187,7 @@ export const privacy: Scenarios = (ctx) => {
       };
       // The listener did hear the conversation about this page.
       expect(seen.messages).toContain('ui-bg-signed-in');
-      expect(seen.messages).toContain('cs-bg-signed-in');
+      expect(seen.messages).toContain('cs-bg-diagnosis');
       for (const [where, text] of Object.entries(seen)) expect(text, where).not.toContain('canary');
     } finally {
       await signOutOfAmazonCom(driver);

@@ -6,6 +6,7 @@ import { translator } from '../../translations';
 import { resetOptions } from '../banner-ui';
 import { waitUntil, type BrowserDriver } from '../driver';
 import { expectBanner, expectPopupCause } from '../expect-ext';
+import { PAGES } from '../routes';
 import type { Scenarios } from '../suite';
 import { bannerView, clickInBanner, ownPageUrl } from './banner-actions';
 
@@ -86,5 +87,48 @@ export const signedIn: Scenarios = (ctx) => {
     const popup = await expectPopupCause(driver, tab.id, 'account-not-found');
     expect(await elsewhereAttr(driver, popup)).toBeNull();
     expect(await driver.evaluate(popup, () => document.querySelector('[data-session]') === null, null)).toBe(true);
+  });
+
+  it('an error that appears after a clean first look: the banner comes once, already saying where this browser is signed in', async () => {
+    const { driver } = ctx();
+    const t = translator('en');
+    // amazon.com's wrong password, inserted after the first look was answered; a session on amazon.co.jp.
+    await driver.setCookie({ name: 'x-acbjp', value: 'e2e', domain: '.amazon.co.jp', path: '/' });
+    try {
+      const sentence = t('signedInElsewhereText', ['amazon.com', 'amazon.co.jp']);
+      const tab = await driver.open(PAGES.laterError);
+      // The page records the banner host's height at every frame from its appearance: a banner that
+      // grows a line after it appeared shows as two heights. Set up before the error comes.
+      await driver.evaluate(
+        tab,
+        () => {
+          const heights: number[] = [];
+          (globalThis as { e2eHeights?: number[] }).e2eHeights = heights;
+          const tick = () => {
+            const host = document.querySelector('[data-signin-helper-cause]');
+            const height = host ? Math.round(host.getBoundingClientRect().height) : 0;
+            if (host && heights.at(-1) !== height) heights.push(height);
+            requestAnimationFrame(tick);
+          };
+          tick();
+        },
+        null,
+      );
+      await expectBanner(driver, tab, 'wrong-password');
+      const view = await waitUntil(() => bannerView(driver, tab), 'banner content');
+      expect(view.text).toContain(sentence);
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // any later reply has come by now
+      const heights = await driver.evaluate(
+        tab,
+        () => (globalThis as { e2eHeights?: number[] }).e2eHeights ?? [],
+        null,
+      );
+      expect(heights).toHaveLength(1);
+    } finally {
+      await driver.ext(async (api) => {
+        for (const c of await api.cookies.getAll({ name: 'x-acbjp' }))
+          await api.cookies.remove({ url: 'https://www.amazon.co.jp/', name: 'x-acbjp', storeId: c.storeId });
+      }, null);
+    }
   });
 };

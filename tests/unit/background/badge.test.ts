@@ -6,11 +6,8 @@ import { translator } from '../../translations';
 import { installFakeBrowser, type FakeBrowser } from '../fake-browser';
 
 const HEADLINES: Record<string, string> = { captcha: 'extDescription', 'account-not-found': 'hintSisterStoreTitle' };
-vi.mock('../../../src/detect/causes/index', () => ({
-  ruleFor: (id: string) => ({
-    id,
-    guidance: { headline: HEADLINES[id] ?? 'noSuchHeadlineKey', why: '', steps: [], actions: [], hints: [] },
-  }),
+vi.mock('../../../src/guidance', () => ({
+  GUIDANCE: new Proxy({}, { get: (_, id: string) => ({ headline: HEADLINES[id] ?? 'noSuchHeadlineKey' }) }),
 }));
 
 const en = translator('en');

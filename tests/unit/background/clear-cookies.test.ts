@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type Browser } from '../../../src/browser';
 import { clearCookies, cookieBelongsTo, cookieUrl } from '../../../src/background/clear-cookies';
-import { REASON_KEPT, REASON_SET_AGAIN } from '../../../src/background/clear-reasons';
+import { REASON_KEPT, REASON_SET_AGAIN } from '../../../src/clear-reasons';
 import { marketplaceById } from '../../../src/marketplaces';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
-import { JP_SIGNIN } from './helpers';
+import { JP_SIGNIN, predatingPartitionKey } from './helpers';
 
 const SECRET = 'SECRET-COOKIE-VALUE';
 const jp = marketplaceById('jp');
@@ -149,6 +149,15 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
     await expect(clearCookies(fake.browser, jp, 42, chromeOpts)).rejects.toThrow();
     expect(fake.cookieJar()).toHaveLength(1);
+  });
+
+  it('lists again without partitionKey where the browser predates it (the same listing as the signed-in check)', async () => {
+    const fake = createFakeBrowser();
+    fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
+    fake.addCookie({ name: 'session-id', domain: '.amazon.com' });
+    const older = predatingPartitionKey(fake);
+    expect(await clearCookies(older, jp, null, chromeOpts)).toMatchObject({ removed: 1, remaining: 0 });
+    expect(names(fake)).toEqual(['session-id@.amazon.com']);
   });
 });
 

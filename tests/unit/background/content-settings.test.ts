@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { actionLabelKey } from '../../../src/actions';
 import { buildContentSettings, causeTextKeys } from '../../../src/background/content-settings';
 import { CONTENT_TEXT_KEYS } from '../../../src/content-texts';
-import { ruleFor } from '../../../src/detect/causes/index';
+import { GUIDANCE } from '../../../src/guidance';
 import { ACTION_IDS, CAUSE_IDS } from '../../../src/detect/types';
 import { translator } from '../../translations';
 import { marketplaceById } from '../../../src/marketplaces';
-import type { ContentSettings } from '../../../src/messages';
+import type { DiagnosisReply } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
 import { diagnosisMessage, JP_SIGNIN, startBackground } from './helpers';
@@ -45,7 +45,7 @@ describe('buildContentSettings', () => {
 
   it('already carries the strings of a cause that is not on the page yet (a later error needs no round trip)', () => {
     const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', translator('en'), jp);
-    const guidance = ruleFor('wrong-password').guidance;
+    const guidance = GUIDANCE['wrong-password'];
     expect(reply.texts[guidance.headline]).toBe(translator('en')(guidance.headline, subs));
     expect(reply.texts[actionLabelKey(guidance.primary!)]).toBeTruthy();
     expect(causeTextKeys(null)).toEqual([]);
@@ -60,7 +60,7 @@ describe('buildContentSettings', () => {
   });
 
   it('has a headline for every cause, and a button label exactly when the cause has a one-click fix', () => {
-    for (const cause of CAUSE_IDS) expect(causeTextKeys(cause)).toHaveLength(ruleFor(cause).guidance.primary ? 2 : 1);
+    for (const cause of CAUSE_IDS) expect(causeTextKeys(cause)).toHaveLength(GUIDANCE[cause].primary ? 2 : 1);
     expect(causeTextKeys('wrong-password')).toEqual(['wrongPasswordHeadline', 'actionForgotPassword']);
     expect(causeTextKeys('captcha')).toEqual(['captchaHeadline']);
   });
@@ -84,9 +84,11 @@ describe('the reply to cs-bg-diagnosis', () => {
       settings: { banner: false, inputHints: true, language: 'auto', clearScope: 'cookies', version: 1 },
     });
     const tab = fake.addTab({ url: JP_SIGNIN });
-    const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as ContentSettings;
-    expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', translator('ja'), jp));
-    expect(reply.language).toBe('ja');
+    const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as DiagnosisReply;
+    expect(reply.settings).toEqual(
+      buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', translator('ja'), jp),
+    );
+    expect(reply.settings.language).toBe('ja');
   });
 
   it("on auto speaks the browser's language on any store, and the store's when we don't have the browser's", async () => {
@@ -95,7 +97,7 @@ describe('the reply to cs-bg-diagnosis', () => {
       await startBackground(browser);
       const tab = browser.addTab({ url: 'https://www.amazon.de/ap/signin' });
       const message = diagnosisMessage('wrong-password', { marketplace: 'de' });
-      return ((await browser.sendFromContentScript(tab.id, message)) as ContentSettings).language;
+      return ((await browser.sendFromContentScript(tab.id, message)) as DiagnosisReply).settings.language;
     };
     expect(await languageOnAmazonDe('ja')).toBe('ja');
     expect(await languageOnAmazonDe('pt-BR')).toBe('pt_BR');

@@ -1,6 +1,7 @@
 // Shared set-up for background tests: a fresh background module graph on a fake browser, as a
 // browser would start it (again) after stopping the worker.
 import { vi } from 'vitest';
+import type { Browser } from '../../../src/browser';
 import type { CauseId } from '../../../src/detect/types';
 import { tabIdOfKey } from '../../../src/background/tab-state-key';
 import type { FakeBrowser } from '../fake-browser';
@@ -38,4 +39,18 @@ export async function settle(): Promise<void> {
 /** How many tabs have a state in storage.session (other session keys, like the injection marker, aside). */
 export function tabStateCount(fake: FakeBrowser): number {
   return [...fake.storage.session.data.keys()].filter((key) => tabIdOfKey(key) !== null).length;
+}
+
+/** `fake`'s API as a browser that predates partitionKey: cookies.getAll rejects the property. */
+export function predatingPartitionKey(fake: FakeBrowser): Browser {
+  return {
+    ...fake.browser,
+    cookies: {
+      ...fake.browser.cookies,
+      getAll: (details: Record<string, unknown>) =>
+        'partitionKey' in details
+          ? Promise.reject(new TypeError("Unexpected property: 'partitionKey'."))
+          : fake.browser.cookies.getAll(details),
+    },
+  } as unknown as Browser;
 }

@@ -40,7 +40,7 @@ describe('accepted messages', () => {
   it('takes a diagnosis from the top frame of an Amazon sign-in tab and stores it', async () => {
     const tab = fake.addTab({ url: JP_SIGNIN });
     const reply = await fake.sendFromContentScript(tab.id, diagnosisMessage('wrong-password'));
-    expect(reply).toMatchObject({ banner: true, inputHints: true, language: 'en' });
+    expect(reply).toMatchObject({ settings: { banner: true, inputHints: true, language: 'en' } });
     const state = await fake.sendFromExtensionPage({ type: 'ui-bg-get-tab', tabId: tab.id });
     expect(state).toMatchObject({
       tabId: tab.id,

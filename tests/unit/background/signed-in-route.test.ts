@@ -1,11 +1,14 @@
-// The two routes that ask where this browser is signed in: what the popup and the banner get, who may
-// ask, and that no cookie value reaches a reply or storage.
+// Where this browser is signed in: what the popup gets (ui-bg-signed-in), what the banner gets with
+// every diagnosis reply (cs-bg-diagnosis), who may ask, and that no cookie value reaches a reply or
+// storage.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../translations';
-import type { BannerSignedIn, SignedInState } from '../../../src/messages';
+import type { CauseId } from '../../../src/detect/types';
+import type { BannerSignedIn, DiagnosisReply, SignedInState } from '../../../src/messages';
 import { parseMessage } from '../../../src/messages';
+import { bannerSession } from '../../../src/signed-in';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
-import { JP_SIGNIN, settle, startBackground, US_SIGNIN } from './helpers';
+import { diagnosisMessage, JP_SIGNIN, settle, startBackground, US_SIGNIN } from './helpers';
 
 const CANARY = 'Atza|cookie-value-canary';
 let fake: FakeBrowser;
@@ -15,8 +18,11 @@ beforeEach(async () => {
   await startBackground(fake);
 });
 
-const askBanner = (tabId: number, cause: string) =>
-  fake.sendFromContentScript(tabId, { type: 'cs-bg-signed-in', cause }) as Promise<BannerSignedIn | null>;
+/** What the banner of `cause` says about the sessions, from the reply to a diagnosis of it. */
+async function askBanner(tabId: number, cause: CauseId): Promise<BannerSignedIn | null> {
+  const reply = (await fake.sendFromContentScript(tabId, diagnosisMessage(cause))) as DiagnosisReply;
+  return bannerSession(cause, reply.sessions);
+}
 
 describe('ui-bg-signed-in (popup)', () => {
   it("answers the tab's store from its address and every store with a session", async () => {
@@ -48,7 +54,7 @@ describe('ui-bg-signed-in (popup)', () => {
   });
 });
 
-describe('cs-bg-signed-in (banner)', () => {
+describe('the sessions in the reply to cs-bg-diagnosis (banner)', () => {
   it('account not found on amazon.co.jp with an amazon.com session: amazon.com first, in the chosen language', async () => {
     fake.addCookie({ name: 'x-acbuk', domain: '.amazon.co.uk' });
     fake.addCookie({ name: 'at-main', domain: '.amazon.com' });
@@ -94,14 +100,30 @@ describe('cs-bg-signed-in (banner)', () => {
     expect(await askBanner(tab.id, 'wrong-password')).toBeNull();
   });
 
-  it('is accepted only from our content script with a known cause', async () => {
+  it("come with the clean page's reply too, so a later error needs no second question", async () => {
     fake.addCookie({ name: 'at-main', domain: '.amazon.com' });
     const tab = fake.addTab({ url: JP_SIGNIN });
-    expect(await fake.sendFromExtensionPage({ type: 'cs-bg-signed-in', cause: 'account-not-found' })).toBeUndefined();
-    expect(await askBanner(tab.id, 'no-such-cause')).toBeUndefined();
+    const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage(null))) as DiagnosisReply;
+    expect(reply.sessions.elsewhere?.store).toBe('us');
+    expect(reply.sessions.here).toBeNull();
+  });
+
+  it('are not listed when the banner is off', async () => {
+    fake.addCookie({ name: 'at-main', domain: '.amazon.com' });
+    await fake.storage.sync.set({ settings: { banner: false } });
+    const tab = fake.addTab({ url: JP_SIGNIN });
+    const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage(null))) as DiagnosisReply;
+    expect(reply.sessions).toEqual({ elsewhere: null, here: null });
+  });
+
+  it('reach only our content script in a top frame', async () => {
+    fake.addCookie({ name: 'at-main', domain: '.amazon.com' });
+    const tab = fake.addTab({ url: JP_SIGNIN });
+    expect(await fake.sendFromExtensionPage(diagnosisMessage('account-not-found'))).toBeUndefined();
     expect(
-      await fake.sendFromContentScript(tab.id, { type: 'cs-bg-signed-in', cause: 'account-not-found' }, { frameId: 3 }),
+      await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'), { frameId: 3 }),
     ).toBeUndefined();
+    expect(parseMessage({ type: 'cs-bg-signed-in', cause: 'account-not-found' }).ok).toBe(false); // no such route
   });
 });
 

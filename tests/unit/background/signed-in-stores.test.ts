@@ -5,7 +5,7 @@ import { type Browser, PLATFORMS } from '../../../src/browser';
 import { sessionCookieNames, signedInStores, storeOfSessionCookie } from '../../../src/background/signed-in-stores';
 import { MARKETPLACES } from '../../../src/marketplaces';
 import { createFakeBrowser, type FakeBrowserOptions } from '../fake-browser';
-import { JP_SIGNIN } from './helpers';
+import { JP_SIGNIN, predatingPartitionKey } from './helpers';
 
 function browserWith(
   cookies: Array<Parameters<ReturnType<typeof createFakeBrowser>['addCookie']>[0]>,
@@ -106,16 +106,7 @@ describe('signedInStores', () => {
 
   it('asks again without partitionKey where the browser predates it', async () => {
     const fake = browserWith([{ name: 'at-main', domain: '.amazon.com' }]);
-    const older = {
-      ...fake.browser,
-      cookies: {
-        ...fake.browser.cookies,
-        getAll: (details: Record<string, unknown>) =>
-          'partitionKey' in details
-            ? Promise.reject(new TypeError("Unexpected property: 'partitionKey'."))
-            : fake.browser.cookies.getAll(details),
-      },
-    } as unknown as Browser;
+    const older = predatingPartitionKey(fake);
     expect(await signedInStores(older, fake.addTab({ url: JP_SIGNIN }).id, PLATFORMS.chrome)).toEqual(['us']);
   });
 

@@ -2,7 +2,7 @@
 // storage.session across a worker restart; history only for causes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_COLOR } from '../../../src/background/badge';
-import { ruleFor } from '../../../src/detect/causes/index';
+import { GUIDANCE } from '../../../src/guidance';
 import type { CauseId } from '../../../src/detect/types';
 import type { Translate } from '../../../src/i18n';
 import { translator } from '../../translations';
@@ -16,7 +16,7 @@ const getTab = (tabId: number) => fake.sendFromExtensionPage({ type: 'ui-bg-get-
 
 /** The headline where _locales has it (cause strings are being written), else the generic title. */
 function causeTitle(cause: CauseId, t: Translate): string {
-  const key = ruleFor(cause).guidance.headline;
+  const key = GUIDANCE[cause].headline;
   return t.has(key) ? t(key) : t('badgeTitleProblem');
 }
 

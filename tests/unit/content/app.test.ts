@@ -3,7 +3,7 @@ import { startApp, type AppOptions } from '../../../content-scripts/app';
 import { CAUSE_ATTRIBUTE } from '../../../content-scripts/banner-host';
 import { claimPage } from '../../../content-scripts/instance';
 import type { ContentApi } from '../../../content-scripts/runtime';
-import type { ContentSettings } from '../../../src/messages';
+import { type ContentSettings, NO_SESSIONS } from '../../../src/messages';
 import { installFakeBrowser, type FakeBrowser } from '../fake-browser';
 import {
   buttonByText,
@@ -83,7 +83,8 @@ function setup(html: string, url: string, cookiesEnabled = true): Harness {
   };
   fake.browser.runtime.onMessage.addListener(((message: Record<string, unknown>) => {
     harness.messages.push(message);
-    if (message.type === 'cs-bg-diagnosis') return (harness.replyGate ?? Promise.resolve()).then(() => harness.reply);
+    if (message.type === 'cs-bg-diagnosis')
+      return (harness.replyGate ?? Promise.resolve()).then(() => ({ settings: harness.reply, sessions: NO_SESSIONS }));
     if (message.type === 'cs-bg-clear-cookies') return Promise.resolve(harness.clearReply);
     return Promise.resolve(undefined);
   }) as never);
@@ -159,15 +160,14 @@ describe('content script on a claim page', () => {
     expect(host()).toBeNull();
   });
 
-  it('asks where this browser is signed in together with the report, not after its answer', async () => {
+  it('one round trip: the answer to the report also says where this browser is signed in', async () => {
     let answer = () => {};
     h.replyGate = new Promise((resolve) => (answer = resolve));
     await start();
     document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
     await nextFrame();
-    expect(h.messages.map((m) => m.type)).toEqual(['cs-bg-diagnosis', 'cs-bg-diagnosis', 'cs-bg-signed-in']);
-    expect(h.messages[2]).toEqual({ type: 'cs-bg-signed-in', cause: 'identifier-invalid' });
-    expect(host()).toBeNull(); // the banner waits for the report's answer (its texts)
+    expect(h.messages.map((m) => m.type)).toEqual(['cs-bg-diagnosis', 'cs-bg-diagnosis']); // no second question
+    expect(host()).toBeNull(); // the banner waits for the report's answer (its texts and the sessions)
     answer();
     await flushMutations();
     expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('identifier-invalid');

@@ -2,7 +2,7 @@
 // real user input (jsdom makes every scripted event untrusted), and animation frames stepped by hand.
 import { vi } from 'vitest';
 import type { Timing } from '../../../content-scripts/observe';
-import * as uiModule from '../../../content-scripts/content-ui';
+import * as uiModule from '../../../content-scripts/rules-and-ui';
 import { uiLoader, type UiLoader } from '../../../content-scripts/ui-loader';
 
 /** Records every shadow root attached from now on, so tests can read inside closed ones. */

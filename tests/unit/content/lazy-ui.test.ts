@@ -1,4 +1,4 @@
-// The cause rules and the banner and hint UI (content-ui.js) are loaded in idle time, or at once when
+// The cause rules and the banner and hint UI (rules-and-ui.js) are loaded in idle time, or at once when
 // the page may have a cause or on a real first event in Amazon's identifier or password field. Until
 // then nothing of it is on the page; if it can't be loaded, no empty host is left behind and no
 // diagnosis is claimed for a page that may have a cause.
@@ -7,9 +7,10 @@ import { startApp } from '../../../content-scripts/app';
 import { CAUSE_ATTRIBUTE, bannerHost } from '../../../content-scripts/banner-host';
 import { HINT_TAG } from '../../../content-scripts/input-hints-ui';
 import { lazyHints } from '../../../content-scripts/lazy-hints';
-import * as uiModule from '../../../content-scripts/content-ui';
+import * as uiModule from '../../../content-scripts/rules-and-ui';
 import { uiLoader, type UiLoader, type UiModule } from '../../../content-scripts/ui-loader';
 import type { BannerProps } from '../../../content-scripts/banner';
+import { NO_SESSIONS } from '../../../src/messages';
 import { installFakeBrowser } from '../fake-browser';
 import { captureShadowRoots, dispatchTrusted, flushMutations, manualTiming, sourceUi } from './helpers';
 import { CLAIM_PAGE, CLAIM_URL } from './pages';
@@ -138,7 +139,7 @@ describe('input hints with a lazily loaded UI', () => {
     const hints = lazyHints(document, ui.loader);
     hints.update(HINT_TEXTS);
     dispatchTrusted(email(), new FocusEvent('focusin', { bubbles: true }));
-    // Typed before content-ui.js arrived: no listener of the hint UI saw these keys.
+    // Typed before rules-and-ui.js arrived: no listener of the hint UI saw these keys.
     email().value = 'taro@gmial.com';
     ui.arrive();
     await flushMutations();
@@ -162,7 +163,7 @@ async function startWithLoader(reply: Reply, loader: UiLoader) {
   const sent: unknown[] = [];
   fake.browser.runtime.onMessage.addListener(((message: unknown) => {
     sent.push(message);
-    return Promise.resolve({ language: 'en', ...reply });
+    return Promise.resolve({ settings: { language: 'en', ...reply }, sessions: NO_SESSIONS });
   }) as never);
   const clock = manualTiming();
   const app = startApp({

@@ -7,6 +7,9 @@ import type { Language } from '../../../src/i18n';
 import { translator } from '../../translations';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
 import { startBackground } from '../background/helpers';
+import * as uiModule from '../../../content-scripts/rules-and-ui';
+import { uiLoader, type UiLoader } from '../../../content-scripts/ui-loader';
+import type { BannerProps } from '../../../content-scripts/banner';
 import { buttonByText, captureShadowRoots, flushMutations, manualTiming, sourceUi, trustedClick } from './helpers';
 import { passwordPage, SIGNIN_URL } from './pages';
 
@@ -21,18 +24,18 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function showPage(fake: FakeBrowser, alert: string, language: Language = 'en') {
+/** The real background on `fake`, and the content script's messages leaving from a sign-in tab. */
+async function signInTab(fake: FakeBrowser): Promise<void> {
   await startBackground(fake);
-  await fake.storage.sync.set({ settings: { language } });
   const tab = fake.addTab({ url: SIGNIN_URL });
-  // The content script's messages leave from that tab, as in the browser.
   vi.stubGlobal('browser', {
     runtime: { sendMessage: (m: unknown) => fake.sendFromContentScript(tab.id, m) },
     storage: fake.browser.storage,
   });
-  document.body.innerHTML = passwordPage(alert);
-  const roots = captureShadowRoots();
-  const navigate = vi.fn<(url: string) => void>();
+}
+
+/** The content script on the sign-in page, its clock in the test's hands. */
+function start(ui: UiLoader, navigate: (url: string) => void) {
   const clock = manualTiming();
   app = startApp({
     doc: document,
@@ -41,9 +44,19 @@ async function showPage(fake: FakeBrowser, alert: string, language: Language = '
     timing: clock.timing,
     navigate,
     reload: () => undefined,
-    ui: sourceUi().loader,
+    ui,
     whenIdle: clock.whenIdle,
   });
+  return clock;
+}
+
+async function showPage(fake: FakeBrowser, alert: string, language: Language = 'en') {
+  await signInTab(fake);
+  await fake.storage.sync.set({ settings: { language } });
+  document.body.innerHTML = passwordPage(alert);
+  const roots = captureShadowRoots();
+  const navigate = vi.fn<(url: string) => void>();
+  start(sourceUi().loader, navigate);
   for (let i = 0; i < 10; i++) await flushMutations();
   const host = document.querySelector(`[${CAUSE_ATTRIBUTE}]`);
   return { host, inside: host ? roots.get(host)! : null, navigate };
@@ -92,5 +105,43 @@ describe('banner: where this browser is signed in', () => {
     const { host, inside } = await showPage(fake, 'パスワードが正しくありません');
     expect(host?.getAttribute(CAUSE_ATTRIBUTE)).toBe('wrong-password');
     expect(inside!.querySelector('.s')).toBeNull();
+  });
+
+  it('an error that appears after a clean first look: the banner is painted once, with the sentence, in the frame that finds it', async () => {
+    const fake = createFakeBrowser();
+    fake.addCookie({ name: 'at-main', domain: '.amazon.com' });
+    await signInTab(fake);
+    document.body.innerHTML = passwordPage(NOT_FOUND);
+    const box = document.getElementById('auth-error-message-box')!;
+    const form = box.parentElement!;
+    box.remove(); // clean at first
+    const roots = captureShadowRoots();
+    // Every render of the banner, as the person would see it.
+    const painted: BannerProps[] = [];
+    const ui = uiLoader(async () => ({
+      ...uiModule,
+      showBanner: (host: HTMLElement, mount: HTMLElement, props: BannerProps) => {
+        painted.push(props);
+        uiModule.showBanner(host, mount, props);
+      },
+    }));
+    const clock = start(ui, () => undefined);
+    for (let i = 0; i < 10; i++) await flushMutations();
+    clock.idle(); // the rules and the UI, ready before needed
+    for (let i = 0; i < 10; i++) await flushMutations();
+    expect(document.querySelector(`[${CAUSE_ATTRIBUTE}]`)).toBeNull();
+
+    form.prepend(box);
+    await flushMutations();
+    clock.frame(); // the frame that finds it, before any reply to its report
+    const host = document.querySelector(`[${CAUSE_ATTRIBUTE}]`);
+    expect(host?.getAttribute(CAUSE_ATTRIBUTE)).toBe('account-not-found');
+    const text = translator('en')('signedInElsewhereText', SUBS);
+    expect(roots.get(host!)!.querySelector('.s')?.textContent).toBe(text);
+    for (let i = 0; i < 10; i++) await flushMutations(); // the reply to the error's report
+    clock.frame();
+    expect(painted.length).toBeGreaterThan(0);
+    // Never a banner without the sentence, nor one that changed after it appeared.
+    expect(painted.map((p) => [p.cause, p.signedIn?.text])).toEqual(painted.map(() => ['account-not-found', text]));
   });
 });

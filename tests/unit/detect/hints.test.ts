@@ -1,6 +1,7 @@
 // Hints narrowed to the store and page, and each cause's one fix button.
 import { describe, expect, it } from 'vitest';
-import { CAUSES } from '../../../src/detect/causes';
+import { CAUSE_IDS } from '../../../src/detect/types';
+import { GUIDANCE } from '../../../src/guidance';
 import { detect } from '../../../src/detect/detect';
 import { pageFromHtml } from './load-page';
 
@@ -33,15 +34,12 @@ describe('diagnosis hints', () => {
 });
 
 describe('cause guidance', () => {
-  it.each(CAUSES.map((rule) => [rule.id, rule.guidance] as const))(
-    '%s: the fix button is one of its actions',
-    (_id, g) => {
-      if (g.primary !== null) expect(g.actions).toContain(g.primary);
-    },
-  );
+  it.each(Object.entries(GUIDANCE))('%s: the fix button is one of its actions', (_id, g) => {
+    if (g.primary !== null) expect(g.actions).toContain(g.primary);
+  });
 
   it('offers a one-click fix only where one page or click fixes it', () => {
-    const withoutButton = CAUSES.filter((rule) => rule.guidance.primary === null).map((rule) => rule.id);
+    const withoutButton = CAUSE_IDS.filter((id) => GUIDANCE[id].primary === null);
     expect(withoutButton.sort()).toEqual([
       'approval-required',
       'captcha',

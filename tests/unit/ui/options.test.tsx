@@ -1,7 +1,7 @@
 // The options page: defaults, saving each control, the old stored shape, the site-data permission,
 // and the history view.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ruleFor } from '../../../src/detect/causes';
+import { GUIDANCE } from '../../../src/guidance';
 import { addHistory, readHistory } from '../../../src/history';
 import { ENDONYMS, LANGUAGES } from '../../../src/i18n';
 import { translator } from '../../translations';
@@ -124,7 +124,7 @@ describe('options: history', () => {
       const list = view!.root.querySelectorAll('.entries li');
       return list.length === 2 ? [...list] : null;
     });
-    expect(text(items[0]!.querySelector('.what'))).toBe(en(ruleFor('wrong-password').guidance.headline));
+    expect(text(items[0]!.querySelector('.what'))).toBe(en(GUIDANCE['wrong-password'].headline));
     expect(text(items[0])).toContain('amazon.co.jp');
     expect(items[0]!.querySelector('time')!.getAttribute('datetime')).toBe('2025-03-02T09:00:00.000Z');
     expect(text(items[1])).toContain('amazon.com');

@@ -1,8 +1,8 @@
 // The popup's one-click actions: clearing a store's cookies (message, result, reload) and copying
 // the report (clipboard, fallback), plus the general help's store choice.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REASON_KEPT } from '../../../src/background/clear-reasons';
-import { ruleFor } from '../../../src/detect/causes';
+import { REASON_KEPT } from '../../../src/clear-reasons';
+import { GUIDANCE } from '../../../src/guidance';
 import type { Diagnosis } from '../../../src/detect/types';
 import { translator } from '../../translations';
 import { MARKETPLACES, storeUrl, marketplaceById } from '../../../src/marketplaces';
@@ -104,7 +104,7 @@ describe('copy a report', () => {
     await click(app.querySelector('[data-action="copy-report"]'));
     expect(writeText).toHaveBeenCalledTimes(1);
     const report = writeText.mock.calls[0]![0];
-    expect(report).toContain(`${en(ruleFor('wrong-password').guidance.headline)} (wrong-password)`);
+    expect(report).toContain(`${en(GUIDANCE['wrong-password'].headline)} (wrong-password)`);
     expect(report).toContain('amazon.co.jp');
     expect(report).toContain('(password)');
     expect(report).toContain('Chrome 131 (Android)');

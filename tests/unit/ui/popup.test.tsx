@@ -1,7 +1,7 @@
 // The popup against a stubbed background: the data-cause contract, both languages, the cause view.
 // Strings are compared with the real _locales tables through translator().
 import { afterEach, describe, expect, it } from 'vitest';
-import { ruleFor } from '../../../src/detect/causes';
+import { GUIDANCE } from '../../../src/guidance';
 import type { CauseId, Diagnosis } from '../../../src/detect/types';
 import { translator } from '../../translations';
 import type { TabState } from '../../../src/messages';
@@ -95,7 +95,7 @@ describe('popup: language', () => {
     const { app } = await open(stateFor('wrong-password'), { language: 'en', uiLanguage: 'ja' });
     expect(app.getAttribute('lang')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
-    expect(text(app.querySelector('h1'))).toBe(en(ruleFor('wrong-password').guidance.headline));
+    expect(text(app.querySelector('h1'))).toBe(en(GUIDANCE['wrong-password'].headline));
     expect(text(app)).toContain(en('popupWhyTitle'));
     expect(text(app)).not.toContain(ja('popupWhyTitle'));
   });
@@ -104,7 +104,7 @@ describe('popup: language', () => {
     const { app } = await open(stateFor('wrong-password'), { language: 'ja' });
     expect(app.getAttribute('lang')).toBe('ja');
     expect(document.documentElement.lang).toBe('ja');
-    const headline = ruleFor('wrong-password').guidance.headline;
+    const headline = GUIDANCE['wrong-password'].headline;
     expect(text(app.querySelector('h1'))).toBe(ja(headline));
     expect(ja(headline)).not.toBe(en(headline));
     expect(ja(headline)).not.toBe(headline);
@@ -126,7 +126,7 @@ describe('popup: language', () => {
 describe('popup: a detected cause', () => {
   it('shows why, the steps as a numbered list, and links that open the right store page', async () => {
     const { app } = await open(stateFor('wrong-password'));
-    const guidance = ruleFor('wrong-password').guidance;
+    const guidance = GUIDANCE['wrong-password'];
     expect(text(app)).toContain(en(guidance.why, ['amazon.co.jp', 'amazon.com']));
     const steps = [...app.querySelectorAll('ol.steps > li')].map((li) => text(li));
     expect(steps).toEqual(guidance.steps.map((k) => en(k, ['amazon.co.jp', 'amazon.com'])));
@@ -183,7 +183,7 @@ describe('popup: a detected cause', () => {
     expect(app.dataset.cause).toBe('captcha');
     app.querySelector<HTMLButtonElement>('[data-view="cause"]')!.click();
     await flush();
-    expect(text(app.querySelector('h1'))).toBe(en(ruleFor('captcha').guidance.headline));
+    expect(text(app.querySelector('h1'))).toBe(en(GUIDANCE['captcha'].headline));
   });
 
   it('adds the hijack checklist to an approval request', async () => {

@@ -1,4 +1,4 @@
-// Entry of content-ui.js: the cause rules with their phrase tables, and everything the content script
+// Entry of rules-and-ui.js: the cause rules with their phrase tables, and everything the content script
 // shows. Loaded on a sign-in page once the page is idle, or at once when the page may have a cause (a
 // shown alert, a step that decides by itself) or a first real event in Amazon's identifier or
 // password field. It holds the rules (decide), preact, the banner, its placement, the input hints and
@@ -13,8 +13,9 @@ import { keepPlaced, placeBanner } from './banner-place';
 
 export { BANNER_CSS };
 export { actionLabelKey, actionUrl } from '../src/actions';
-export { ruleFor } from '../src/detect/causes/index';
 export { decide } from '../src/detect/decide';
+export { GUIDANCE, primaryFix } from '../src/guidance';
+export { bannerSession } from '../src/signed-in';
 export { pageStructure } from '../src/detect/page-structure';
 export { inputHints, type CreateHost } from './input-hints-ui';
 

@@ -1,6 +1,6 @@
 // Why a cookie is still there after clearing. ClearResult carries these short English strings (no
 // cookie values, ever); the popup shows them translated via clearReasonText.
-import type { Translate } from '../i18n';
+import type { Translate } from './i18n';
 
 export const REASON_KEPT = 'still present after removal (browser kept it)';
 export const REASON_SET_AGAIN = 'set again after clearing (the page or another tab wrote it)';
