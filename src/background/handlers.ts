@@ -13,6 +13,7 @@ import {
   type MessageType,
   NO_SESSIONS,
   type Replies,
+  type TabState,
 } from '../messages';
 import { loadSettings } from '../settings';
 import { showBadge } from './badge';
