@@ -13,44 +13,55 @@ export interface Marketplace {
   handle: string;
   /** The store people confuse this one with: .co.jp ↔ .com, others ↔ .com. */
   sister: MarketplaceId;
+  /**
+   * Suffix of the store's signed-in cookies (at-, sess-at-, x-<suffix>): "main" on amazon.com, "acb" and
+   * the store's code elsewhere. Seen in public code and cookie dumps for us jp uk de fr it es ca au in mx
+   * br nl sg ae sa tr; for se pl be ie za eg only their ubid-acb<code> cookie was found, so the names
+   * follow the scheme by inference (docs/AMAZON-SIGNIN.md, "Cookies").
+   */
+  sessionSuffix: string;
 }
 
+// id, domain, language, handle, sister, signed-in cookie suffix
 const TABLE = [
-  ['jp', 'amazon.co.jp', 'ja', 'jpflex', 'us'],
-  ['us', 'amazon.com', 'en', 'usflex', 'jp'],
-  ['uk', 'amazon.co.uk', 'en', 'gbflex', 'us'],
-  ['de', 'amazon.de', 'de', 'deflex', 'us'],
-  ['fr', 'amazon.fr', 'fr', 'frflex', 'us'],
-  ['it', 'amazon.it', 'it', 'itflex', 'us'],
-  ['es', 'amazon.es', 'es', 'esflex', 'us'],
-  ['ca', 'amazon.ca', 'en', 'caflex', 'us'],
-  ['au', 'amazon.com.au', 'en', 'auflex', 'us'],
-  ['in', 'amazon.in', 'en', 'inflex', 'us'],
-  ['mx', 'amazon.com.mx', 'es', 'mxflex', 'us'],
-  ['br', 'amazon.com.br', 'pt', 'brflex', 'us'],
-  ['nl', 'amazon.nl', 'nl', 'nlflex', 'us'],
-  ['se', 'amazon.se', 'sv', 'seflex', 'us'],
-  ['pl', 'amazon.pl', 'pl', 'plflex', 'us'],
-  ['sg', 'amazon.sg', 'en', 'sgflex', 'us'],
-  ['ae', 'amazon.ae', 'en', 'aeflex', 'us'],
-  ['sa', 'amazon.sa', 'ar', 'saflex', 'us'],
-  ['tr', 'amazon.com.tr', 'tr', 'trflex', 'us'],
-  ['be', 'amazon.com.be', 'fr', 'beflex', 'us'],
-  ['eg', 'amazon.eg', 'ar', 'egflex', 'us'],
-  ['ie', 'amazon.ie', 'en', 'ieflex', 'uk'],
-  ['za', 'amazon.co.za', 'en', 'zaflex', 'us'],
+  ['jp', 'amazon.co.jp', 'ja', 'jpflex', 'us', 'acbjp'],
+  ['us', 'amazon.com', 'en', 'usflex', 'jp', 'main'],
+  ['uk', 'amazon.co.uk', 'en', 'gbflex', 'us', 'acbuk'],
+  ['de', 'amazon.de', 'de', 'deflex', 'us', 'acbde'],
+  ['fr', 'amazon.fr', 'fr', 'frflex', 'us', 'acbfr'],
+  ['it', 'amazon.it', 'it', 'itflex', 'us', 'acbit'],
+  ['es', 'amazon.es', 'es', 'esflex', 'us', 'acbes'],
+  ['ca', 'amazon.ca', 'en', 'caflex', 'us', 'acbca'],
+  ['au', 'amazon.com.au', 'en', 'auflex', 'us', 'acbau'],
+  ['in', 'amazon.in', 'en', 'inflex', 'us', 'acbin'],
+  ['mx', 'amazon.com.mx', 'es', 'mxflex', 'us', 'acbmx'],
+  ['br', 'amazon.com.br', 'pt', 'brflex', 'us', 'acbbr'],
+  ['nl', 'amazon.nl', 'nl', 'nlflex', 'us', 'acbnl'],
+  ['se', 'amazon.se', 'sv', 'seflex', 'us', 'acbse'], // suffix inferred
+  ['pl', 'amazon.pl', 'pl', 'plflex', 'us', 'acbpl'], // suffix inferred
+  ['sg', 'amazon.sg', 'en', 'sgflex', 'us', 'acbsg'],
+  ['ae', 'amazon.ae', 'en', 'aeflex', 'us', 'acbae'],
+  ['sa', 'amazon.sa', 'ar', 'saflex', 'us', 'acbsa'],
+  ['tr', 'amazon.com.tr', 'tr', 'trflex', 'us', 'acbtr'],
+  ['be', 'amazon.com.be', 'fr', 'beflex', 'us', 'acbbe'], // suffix inferred
+  ['eg', 'amazon.eg', 'ar', 'egflex', 'us', 'acbeg'], // suffix inferred
+  ['ie', 'amazon.ie', 'en', 'ieflex', 'uk', 'acbie'], // suffix inferred
+  ['za', 'amazon.co.za', 'en', 'zaflex', 'us', 'acbza'], // suffix inferred
 ] as const;
 
 export type MarketplaceId = (typeof TABLE)[number][0];
 
-export const MARKETPLACES: readonly Marketplace[] = TABLE.map(([id, domain, language, handle, sister]) => ({
-  id,
-  domain,
-  host: `www.${domain}`,
-  language,
-  handle,
-  sister,
-}));
+export const MARKETPLACES: readonly Marketplace[] = TABLE.map(
+  ([id, domain, language, handle, sister, sessionSuffix]) => ({
+    id,
+    domain,
+    host: `www.${domain}`,
+    language,
+    handle,
+    sister,
+    sessionSuffix,
+  }),
+);
 
 const BY_ID = new Map(MARKETPLACES.map((m) => [m.id, m]));
 
@@ -135,12 +146,4 @@ export function storeUrl(m: Marketplace, link: LinkId): string {
     case 'cookie-help':
       return `${base}/gp/help/customer/display.html/ref=ap_cookie_error_help`;
   }
-}
-
-/** Sign-in paths the content script runs on (also the gate of the detector). */
-export const SIGNIN_PATH =
-  /^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?(?:ap\/(?:signin|mfa|cvf|challenge|forgotpassword|register|dcq|accountfixup)|ax\/(?:claim|aaut)|errors\/validatecaptcha)(?:[/?#]|$)/i;
-
-export function isSignInPath(pathname: string): boolean {
-  return SIGNIN_PATH.test(pathname);
 }

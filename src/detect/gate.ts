@@ -1,6 +1,7 @@
 // Layer 1: only Amazon stores, only sign-in paths — or an AWS WAF challenge, which Amazon serves in
 // place of any page.
-import { isSignInPath, marketplaceForUrl, type Marketplace } from '../marketplaces';
+import { marketplaceForUrl, type Marketplace } from '../marketplaces';
+import { isSignInPath } from '../signin-pages';
 
 export function isWafChallenge(doc: Document): boolean {
   if (doc.querySelector('script[src*="awswaf.com"], #aa-challenge-page-captcha-container')) return true;

@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { manifestFor, SAFARI_MIN_VERSION } from '../../scripts/manifest.mjs';
 import { MARKETPLACES } from '../../src/marketplaces';
+import { signInSites } from '../../src/signin-pages';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const source = JSON.parse(readFileSync(path.join(repo, 'manifest.json'), 'utf8'));
-const chrome = manifestFor('chrome', source, MARKETPLACES, '1.2.3');
-const firefox = manifestFor('firefox', source, MARKETPLACES, '1.2.3');
-const safari = manifestFor('safari', source, MARKETPLACES, '1.2.3');
+const chrome = manifestFor('chrome', source, signInSites(), '1.2.3');
+const firefox = manifestFor('firefox', source, signInSites(), '1.2.3');
+const safari = manifestFor('safari', source, signInSites(), '1.2.3');
 const matches: string[] = chrome.content_scripts[0].matches;
 
 describe('generated manifests', () => {
@@ -46,7 +47,7 @@ describe('generated manifests', () => {
   });
 
   it('rejects a target it does not know', () => {
-    expect(() => manifestFor('edge' as 'chrome', source, MARKETPLACES, '1')).toThrow(/unknown target/);
+    expect(() => manifestFor('edge' as 'chrome', source, signInSites(), '1')).toThrow(/unknown target/);
   });
 
   it('stamps the version and takes name and description from _locales', () => {
@@ -79,12 +80,13 @@ describe('generated manifests', () => {
 
   it('runs the content script on every store’s sign-in paths, language prefix and robot check included', () => {
     for (const m of MARKETPLACES) {
-      expect(matches).toContain(`https://${m.host}/ap/*`);
+      expect(matches).toContain(`https://${m.host}/ap/signin*`);
       expect(matches).toContain(`https://${m.host}/ax/claim*`);
-      expect(matches).toContain(`https://${m.host}/-/*/ap/*`);
+      expect(matches).toContain(`https://${m.host}/-/*/ap/signin*`);
       expect(matches).toContain(`https://${m.host}/errors/validateCaptcha*`);
     }
     expect(matches.every((p) => !p.includes('{'))).toBe(true);
-    expect(matches.some((p) => p.endsWith('/*') && !/\/(ap|aaut)\/\*$/.test(p))).toBe(false);
+    // Never a whole site or a whole /ap/ tree: every pattern ends in a named page.
+    expect(matches.some((p) => p.endsWith('/*'))).toBe(false);
   });
 });
