@@ -12,6 +12,7 @@ import { signedInAdvice, signedInSubstitutions } from '../src/signed-in';
 import { ActionLinks } from './action-links';
 import { ClearCookies } from './clear-cookies';
 import { CopyReport } from './copy-report';
+import { DoorNote } from './door-note';
 import { HijackChecklist } from './help-sections';
 import { Hints } from './hints';
 import { NotMyProblem, PageReport } from './page-report';
@@ -55,6 +56,7 @@ export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Pr
       canReload={tabId !== null}
       primary={signOut ? session.elsewhere.length === 0 : guidance.primary === 'clear-cookies'}
       label={signOut ? t('signedInHereButton', signedInSubstitutions(m, m)) : undefined}
+      door={diagnosis.door?.host}
     />
   );
   // What this browser's sessions say comes before the cause's own fixes, so its button is the first.
@@ -68,6 +70,7 @@ export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Pr
     <>
       <h1 class="headline">{headline}</h1>
       <p class="where">{t('popupWhere', m.domain)}</p>
+      {diagnosis.door && <DoorNote t={t} door={diagnosis.door} />}
       {alert && (alert.heading || alert.text) && (
         <figure class="amazon-says">
           <figcaption>{t('popupAmazonSays')}</figcaption>

@@ -5,6 +5,8 @@ import { useState } from 'preact/hooks';
 import { getBrowser, platform } from '../src/browser';
 import { clearReasonText } from '../src/background/clear-reasons';
 import { hasMessage, type Translate } from '../src/i18n';
+import { doorClearText } from '../src/door-texts';
+import { doorForHost } from '../src/doors';
 import { marketplaceById, type MarketplaceId } from '../src/marketplaces';
 import type { ClearResult } from '../src/messages';
 import { camel } from './use-settings';
@@ -20,6 +22,8 @@ interface Props {
   primary: boolean;
   /** Another label for the button where it is offered as a sign-out ("Sign out of amazon.co.jp here"). */
   label?: string;
+  /** On a sign-in door's own host: clear that door's sign-in instead of the whole store (src/doors.ts). */
+  door?: string | null;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ClearResult } | { kind: 'failed' };
@@ -36,10 +40,11 @@ function isClearResult(v: unknown): v is ClearResult {
   );
 }
 
-export function ClearCookies({ t, marketplace, tabId, canReload, primary, label }: Props) {
+export function ClearCookies({ t, marketplace, tabId, canReload, primary, label, door }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [reloaded, setReloaded] = useState(false);
-  const domain = marketplaceById(marketplace).domain;
+  const doorHost = door && doorForHost(door) ? door : null;
+  const domain = doorHost ?? marketplaceById(marketplace).domain;
   // A new store picked in the general help starts fresh.
   const [shownFor, setShownFor] = useState(marketplace);
   if (shownFor !== marketplace) {
@@ -66,6 +71,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
         type: 'ui-bg-clear-cookies',
         marketplace,
         tabId,
+        ...(doorHost ? { door: doorHost } : {}),
       });
       setStatus(isClearResult(reply) ? { kind: 'done', result: reply } : { kind: 'failed' });
     } catch {
@@ -86,7 +92,9 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
   return (
     <section class="card clear" aria-labelledby="clear-title">
       <h2 id="clear-title">{t('popupClearTitle', domain)}</h2>
-      <p id="clear-effect">{t('popupClearEffect', domain)}</p>
+      <p id="clear-effect" data-clear-door={doorHost ?? undefined}>
+        {doorHost ? doorClearText(t, doorHost) : t('popupClearEffect', domain)}
+      </p>
       <button
         type="button"
         class={primary ? 'button primary' : 'button'}
@@ -95,7 +103,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
         disabled={status.kind === 'busy'}
         onClick={() => void clear()}
       >
-        {label ?? t('popupClearButton', domain)}
+        {label ?? (doorHost ? t('doorClearButton') : t('popupClearButton', domain))}
       </button>
       <div role="status" class="clear-status">
         {status.kind === 'busy' && <p>{t('popupClearBusy')}</p>}

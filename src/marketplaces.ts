@@ -20,39 +20,41 @@ export interface Marketplace {
    * follow the scheme by inference (docs/AMAZON-SIGNIN.md, "Cookies").
    */
   sessionSuffix: string;
+  /** The store's `marketPlaceId` (the Selling Partner API's public list): sign-in doors name the store by it. */
+  marketplaceId: string;
 }
 
-// id, domain, language, handle, sister, signed-in cookie suffix
+// id, domain, language, handle, sister, signed-in cookie suffix, marketPlaceId
 const TABLE = [
-  ['jp', 'amazon.co.jp', 'ja', 'jpflex', 'us', 'acbjp'],
-  ['us', 'amazon.com', 'en', 'usflex', 'jp', 'main'],
-  ['uk', 'amazon.co.uk', 'en', 'gbflex', 'us', 'acbuk'],
-  ['de', 'amazon.de', 'de', 'deflex', 'us', 'acbde'],
-  ['fr', 'amazon.fr', 'fr', 'frflex', 'us', 'acbfr'],
-  ['it', 'amazon.it', 'it', 'itflex', 'us', 'acbit'],
-  ['es', 'amazon.es', 'es', 'esflex', 'us', 'acbes'],
-  ['ca', 'amazon.ca', 'en', 'caflex', 'us', 'acbca'],
-  ['au', 'amazon.com.au', 'en', 'auflex', 'us', 'acbau'],
-  ['in', 'amazon.in', 'en', 'inflex', 'us', 'acbin'],
-  ['mx', 'amazon.com.mx', 'es', 'mxflex', 'us', 'acbmx'],
-  ['br', 'amazon.com.br', 'pt', 'brflex', 'us', 'acbbr'],
-  ['nl', 'amazon.nl', 'nl', 'nlflex', 'us', 'acbnl'],
-  ['se', 'amazon.se', 'sv', 'seflex', 'us', 'acbse'], // suffix inferred
-  ['pl', 'amazon.pl', 'pl', 'plflex', 'us', 'acbpl'], // suffix inferred
-  ['sg', 'amazon.sg', 'en', 'sgflex', 'us', 'acbsg'],
-  ['ae', 'amazon.ae', 'en', 'aeflex', 'us', 'acbae'],
-  ['sa', 'amazon.sa', 'ar', 'saflex', 'us', 'acbsa'],
-  ['tr', 'amazon.com.tr', 'tr', 'trflex', 'us', 'acbtr'],
-  ['be', 'amazon.com.be', 'fr', 'beflex', 'us', 'acbbe'], // suffix inferred
-  ['eg', 'amazon.eg', 'ar', 'egflex', 'us', 'acbeg'], // suffix inferred
-  ['ie', 'amazon.ie', 'en', 'ieflex', 'uk', 'acbie'], // suffix inferred
-  ['za', 'amazon.co.za', 'en', 'zaflex', 'us', 'acbza'], // suffix inferred
+  ['jp', 'amazon.co.jp', 'ja', 'jpflex', 'us', 'acbjp', 'A1VC38T7YXB528'],
+  ['us', 'amazon.com', 'en', 'usflex', 'jp', 'main', 'ATVPDKIKX0DER'],
+  ['uk', 'amazon.co.uk', 'en', 'gbflex', 'us', 'acbuk', 'A1F83G8C2ARO7P'],
+  ['de', 'amazon.de', 'de', 'deflex', 'us', 'acbde', 'A1PA6795UKMFR9'],
+  ['fr', 'amazon.fr', 'fr', 'frflex', 'us', 'acbfr', 'A13V1IB3VIYZZH'],
+  ['it', 'amazon.it', 'it', 'itflex', 'us', 'acbit', 'APJ6JRA9NG5V4'],
+  ['es', 'amazon.es', 'es', 'esflex', 'us', 'acbes', 'A1RKKUPIHCS9HS'],
+  ['ca', 'amazon.ca', 'en', 'caflex', 'us', 'acbca', 'A2EUQ1WTGCTBG2'],
+  ['au', 'amazon.com.au', 'en', 'auflex', 'us', 'acbau', 'A39IBJ37TRP1C6'],
+  ['in', 'amazon.in', 'en', 'inflex', 'us', 'acbin', 'A21TJRUUN4KGV'],
+  ['mx', 'amazon.com.mx', 'es', 'mxflex', 'us', 'acbmx', 'A1AM78C64UM0Y8'],
+  ['br', 'amazon.com.br', 'pt', 'brflex', 'us', 'acbbr', 'A2Q3Y263D00KWC'],
+  ['nl', 'amazon.nl', 'nl', 'nlflex', 'us', 'acbnl', 'A1805IZSGTT6HS'],
+  ['se', 'amazon.se', 'sv', 'seflex', 'us', 'acbse', 'A2NODRKZP88ZB9'], // suffix inferred
+  ['pl', 'amazon.pl', 'pl', 'plflex', 'us', 'acbpl', 'A1C3SOZRARQ6R3'], // suffix inferred
+  ['sg', 'amazon.sg', 'en', 'sgflex', 'us', 'acbsg', 'A19VAU5U5O7RUS'],
+  ['ae', 'amazon.ae', 'en', 'aeflex', 'us', 'acbae', 'A2VIGQ35RCS4UG'],
+  ['sa', 'amazon.sa', 'ar', 'saflex', 'us', 'acbsa', 'A17E79C6D8DWNP'],
+  ['tr', 'amazon.com.tr', 'tr', 'trflex', 'us', 'acbtr', 'A33AVAJ2PDY3EV'],
+  ['be', 'amazon.com.be', 'fr', 'beflex', 'us', 'acbbe', 'AMEN7PMS3EDWL'], // suffix inferred
+  ['eg', 'amazon.eg', 'ar', 'egflex', 'us', 'acbeg', 'ARBP9OOSHTCHU'], // suffix inferred
+  ['ie', 'amazon.ie', 'en', 'ieflex', 'uk', 'acbie', 'A28R8C7NBKEWEA'], // suffix inferred
+  ['za', 'amazon.co.za', 'en', 'zaflex', 'us', 'acbza', 'AE08WJ6YKNBMC'], // suffix inferred
 ] as const;
 
 export type MarketplaceId = (typeof TABLE)[number][0];
 
 export const MARKETPLACES: readonly Marketplace[] = TABLE.map(
-  ([id, domain, language, handle, sister, sessionSuffix]) => ({
+  ([id, domain, language, handle, sister, sessionSuffix, marketplaceId]) => ({
     id,
     domain,
     host: `www.${domain}`,
@@ -60,6 +62,7 @@ export const MARKETPLACES: readonly Marketplace[] = TABLE.map(
     handle,
     sister,
     sessionSuffix,
+    marketplaceId,
   }),
 );
 

@@ -2,6 +2,7 @@
 // content-script matches, web-accessible pages and host permissions (scripts/manifest.mjs reads
 // signInSites() at build time), of the detector's gate (src/detect/gate.ts) and of the e2e server's
 // hosts. tests/unit/signin-pages.test.ts ties the built manifests, this list and the gate together.
+import { DOORS } from './doors';
 import { MARKETPLACES } from './marketplaces';
 
 /**
@@ -42,11 +43,12 @@ export interface SignInHost {
   languagePrefix: boolean;
 }
 
-export const SIGNIN_HOSTS: readonly SignInHost[] = MARKETPLACES.map((m) => ({
-  host: m.host,
-  cookieDomain: m.domain,
-  languagePrefix: true,
-}));
+/** Every store's storefront host, then every door's (src/doors.ts). */
+export const SIGNIN_HOSTS: readonly SignInHost[] = [
+  ...MARKETPLACES.map((m) => ({ host: m.host, cookieDomain: m.domain, languagePrefix: true })),
+  // The language prefix is a storefront's; no door was seen with it.
+  ...DOORS.map((d) => ({ host: d.host, cookieDomain: d.cookieDomain, languagePrefix: false })),
+];
 
 /** What the manifest is built from. */
 export interface SignInSites {

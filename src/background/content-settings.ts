@@ -5,7 +5,9 @@
 import { actionLabelKey } from '../actions';
 import { CONTENT_TEXT_KEYS } from '../content-texts';
 import { ruleFor } from '../detect/causes/index';
-import { CAUSE_IDS, type CauseId } from '../detect/types';
+import { CAUSE_IDS, type CauseId, type DoorOfPage } from '../detect/types';
+import { doorAccountText, doorClearText } from '../door-texts';
+import { doorForHost } from '../doors';
 import { type Language, translator } from '../i18n';
 import { sisterOf, type Marketplace } from '../marketplaces';
 import type { ContentSettings } from '../messages';
@@ -24,11 +26,13 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
   return [marketplace.domain, sisterOf(marketplace).domain];
 }
 
-/** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead". */
+/** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead"; `door`
+ *  the sign-in door it is on, named by the banner (bannerDoor). */
 export function buildContentSettings(
   settings: Settings,
   language: Language,
   marketplace: Marketplace,
+  door: DoorOfPage | null = null,
 ): ContentSettings {
   const t = translator(language);
   const substitutions = storeSubstitutions(marketplace);
@@ -36,5 +40,13 @@ export function buildContentSettings(
   // Every cause's banner keys: about 30 short strings (computed here, not at import: the cause table
   // may not be initialised yet when this module is).
   for (const key of [...CONTENT_TEXT_KEYS, ...CAUSE_IDS.flatMap(causeTextKeys)]) texts[key] = t(key, substitutions);
+  if (door) {
+    texts.bannerDoor = doorAccountText(t, door);
+  }
+  // A door's own host (not a door's handle on a storefront): the one click clears that door's sign-in.
+  if (door && doorForHost(door.host)) {
+    texts.actionClearCookies = t('doorClearButton');
+    texts.bannerClearNote = doorClearText(t, door.host);
+  }
   return { banner: settings.banner, inputHints: settings.inputHints, language, texts };
 }

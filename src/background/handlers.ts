@@ -17,7 +17,8 @@ import type {
 } from '../messages';
 import { loadSettings } from '../settings';
 import { showBadge } from './badge';
-import { clearCookies } from './clear-cookies';
+import { type ClearTarget, clearCookies, clearTarget } from './clear-cookies';
+import { doorForHost } from '../doors';
 import { buildContentSettings } from './content-settings';
 import { openPopupFor, type OpenedAs } from './open-popup';
 import type { ContentOrigin, Origin } from './sender';
@@ -52,13 +53,16 @@ function onDiagnosis(
   origin: ContentOrigin,
 ): Promise<ContentSettings> {
   const { tabId, marketplace, incognito } = origin;
+  // The door, like the store, comes from the URL the browser reported, not from the message.
+  const { door: _sent, ...rest } = diagnosis;
+  const trusted: Diagnosis = origin.door ? { ...rest, door: origin.door } : rest;
   // Queued at once, so a "loading" event that comes after this message is applied after it.
   return inTabOrder(tabId, async () => {
     const settings = await loadSettings();
     const language = chosenLanguage(settings, marketplace.language);
     const time = Date.now();
     // The store comes from the URL the browser reported, not from the message.
-    await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time, structure });
+    await writeTabState({ tabId, diagnosis: trusted, marketplace: marketplace.id, time, structure });
     await showBadge(tabId, diagnosis.cause, translator(language), marketplace.id);
     // A private window leaves nothing behind: its tab state lives in storage.session (memory only,
     // gone with the tab), never in the history on disk.
@@ -67,18 +71,18 @@ function onDiagnosis(
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return buildContentSettings(settings, language, marketplace);
+    return buildContentSettings(settings, language, marketplace, origin.door);
   });
 }
 
-async function clear(marketplace: Marketplace, tabId: number | null): Promise<ClearResult> {
+async function clear(what: ClearTarget, tabId: number | null): Promise<ClearResult> {
   const api = getBrowser();
   const where = platform(api);
   // A count that cannot see HttpOnly cookies would report "0 left" falsely: the popup shows the
   // browser's own settings instead, and the banner says to use the toolbar button.
   if (!where.cookieClearing) throw new Error('this browser cannot clear the cookies from an extension');
   const settings = await loadSettings();
-  return clearCookies(api, marketplace, tabId, {
+  return clearCookies(api, what, tabId, {
     platform: where,
     siteData: settings.clearScope === 'cookies-and-site-data',
   });
@@ -102,15 +106,18 @@ export function handleMessage(message: Message, origin: Origin): Promise<Replies
       return openPopupFor(tabId, windowId);
     }
     case 'cs-bg-clear-cookies': {
-      const { tabId, marketplace } = content(origin);
-      return clear(marketplace, tabId);
+      const { tabId, marketplace, door } = content(origin);
+      return clear(clearTarget(marketplace, door ? (doorForHost(door.host) ?? null) : null), tabId);
     }
     case 'cs-bg-signed-in':
       return bannerSignedIn(message.cause, content(origin));
     case 'ui-bg-get-tab':
       return inTabOrder(message.tabId, () => readTabState(message.tabId));
     case 'ui-bg-clear-cookies':
-      return clear(marketplaceById(message.marketplace), message.tabId);
+      return clear(
+        clearTarget(marketplaceById(message.marketplace), message.door ? (doorForHost(message.door) ?? null) : null),
+        message.tabId,
+      );
     case 'ui-bg-reload-tab':
       return reloadTab(message.tabId);
     case 'ui-bg-signed-in':

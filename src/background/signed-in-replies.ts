@@ -4,7 +4,8 @@ import { getBrowser, platform, type Browser } from '../browser';
 import type { CauseId } from '../detect/types';
 import { translator } from '../i18n';
 import { chosenLanguage } from './language';
-import { marketplaceById, marketplaceForUrl, type MarketplaceId } from '../marketplaces';
+import { signInAccountOfUrl } from '../door-store';
+import { marketplaceById, type MarketplaceId } from '../marketplaces';
 import type { BannerSignedIn, SignedInState } from '../messages';
 import { loadSettings } from '../settings';
 import { hasSignedInAdvice, signedInAdvice, signedInSubstitutions } from '../signed-in';
@@ -15,7 +16,8 @@ async function tabStoreOf(api: Browser, tabId: number | null): Promise<Marketpla
   if (tabId === null) return null;
   try {
     const url = (await api.tabs.get(tabId)).url;
-    return (url && marketplaceForUrl(url)?.id) || null;
+    // A door's store is the one whose account it signs in to, not its host's (eu.account.amazon.com).
+    return (url && signInAccountOfUrl(url)?.marketplace.id) || null;
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
-// Layer 1: only Amazon stores, only sign-in paths — or an AWS WAF challenge, which Amazon serves in
-// place of any page.
-import { marketplaceForUrl, type Marketplace } from '../marketplaces';
+// Layer 1: only Amazon stores and sign-in doors, only sign-in paths — or an AWS WAF challenge, which
+// Amazon serves in place of any page. Which account the page signs in to: door-store.ts.
+import { type SignInAccount, signInAccountOfUrl } from '../door-store';
 import { isSignInPath } from '../signin-pages';
 
 export function isWafChallenge(doc: Document): boolean {
@@ -13,8 +13,8 @@ export function isWafChallenge(doc: Document): boolean {
   return false;
 }
 
-export function gate(doc: Document, url: URL): Marketplace | undefined {
-  const marketplace = marketplaceForUrl(url);
-  if (!marketplace) return undefined;
-  return isSignInPath(url.pathname) || isWafChallenge(doc) ? marketplace : undefined;
+export function gate(doc: Document, url: URL): SignInAccount | undefined {
+  const account = signInAccountOfUrl(url);
+  if (!account) return undefined;
+  return isSignInPath(url.pathname) || isWafChallenge(doc) ? account : undefined;
 }

@@ -3,7 +3,7 @@
 // tests/pages declare their URL and expected cause themselves (see ownPages).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { MARKETPLACES } from '../../src/marketplaces';
+import { SIGNIN_HOSTS } from '../../src/signin-pages';
 import { CAPTURES as CAPTURE_INDEX } from '../fixtures/captures/index';
 import { CAPTURES, OWN_PAGES, SetupError } from './env';
 import { PARTIALS_DIR, renderPage } from '../pages/render';
@@ -12,8 +12,9 @@ import type { Route } from './server';
 export const JP = 'https://www.amazon.co.jp';
 export const US = 'https://www.amazon.com';
 export const OTHER = 'https://www.example.org';
-/** Every store's host (our pages cover amazon.de, .fr, .com.br, .sa …) and a non-Amazon site. */
-export const HOSTS: readonly string[] = [...MARKETPLACES.map((m) => m.host), 'www.example.org'];
+/** Every sign-in host, stores' and doors' (src/signin-pages.ts: our pages cover amazon.de, .fr, .com.br,
+ *  Seller Central, Login with Amazon …), and a non-Amazon site. */
+export const HOSTS: readonly string[] = [...SIGNIN_HOSTS.map((s) => s.host), 'www.example.org'];
 
 /** A page with a known answer: the banner's cause and the popup's data-cause ("none" = no problem). */
 export interface Expected {

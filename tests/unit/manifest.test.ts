@@ -57,23 +57,27 @@ describe('generated manifests', () => {
     expect(chrome.default_locale).toBe('en');
   });
 
-  it('asks only for what features use, on Amazon stores only', () => {
+  it('asks only for what features use, on Amazon stores and Prime Video only', () => {
     expect(chrome.permissions.sort()).toEqual(['cookies', 'storage']);
     expect(chrome.optional_permissions).toEqual(['browsingData']);
-    expect(chrome.host_permissions).toHaveLength(MARKETPLACES.length);
-    for (const host of chrome.host_permissions) expect(host).toMatch(/^\*:\/\/\*\.amazon\.[a-z.]+\/\*$/);
+    // Every door but Prime Video lives under a store's domain: no extra permission for them.
+    expect(chrome.host_permissions).toHaveLength(MARKETPLACES.length + 1);
+    for (const host of chrome.host_permissions)
+      expect(host).toMatch(/^\*:\/\/\*\.(amazon\.[a-z.]+|primevideo\.com)\/\*$/);
     expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|"tabs"|"scripting"/);
   });
 
-  it('exposes only the lazily loaded content UI, only to https pages of Amazon stores (Safari: nothing)', () => {
-    const storePages = MARKETPLACES.map((m) => `https://${m.host}/*`);
-    expect(storePages.every((p) => /^https:\/\/www\.amazon\.[a-z.]+\/\*$/.test(p))).toBe(true);
+  it('exposes only the lazily loaded content UI, only to https pages of sign-in hosts (Safari: nothing)', () => {
+    const signInPages = signInSites().hosts.map((h) => `https://${h}/*`);
+    expect(signInPages).toContain('https://www.amazon.co.jp/*');
+    expect(signInPages).toContain('https://apac.account.amazon.com/*');
+    expect(signInPages.every((p) => /^https:\/\/[a-z.-]+\.(amazon\.[a-z.]+|primevideo\.com)\/\*$/.test(p))).toBe(true);
     // Chrome: fetched only through the per-session dynamic URL, so pages can't probe for the fixed id.
     expect(chrome.web_accessible_resources).toEqual([
-      { resources: ['content-ui.js'], matches: storePages, use_dynamic_url: true },
+      { resources: ['content-ui.js'], matches: signInPages, use_dynamic_url: true },
     ]);
     // Firefox has no use_dynamic_url (its extension host is random per install already).
-    expect(firefox.web_accessible_resources).toEqual([{ resources: ['content-ui.js'], matches: storePages }]);
+    expect(firefox.web_accessible_resources).toEqual([{ resources: ['content-ui.js'], matches: signInPages }]);
     // Safari's content.js carries the UI itself: nothing to expose.
     expect(safari.web_accessible_resources).toBeUndefined();
   });
