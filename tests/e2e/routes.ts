@@ -57,6 +57,8 @@ export const PAGES = {
   lateError: `${US}/ap/signin?e2e=late-error`,
   jpCookies: `${JP}/ap/signin?e2e=cookies`,
   usSigninCookies: `${US}/ap/signin?e2e=cookies`,
+  /** Login with Amazon's North American door, a subdomain of amazon.com. */
+  doorCookies: 'https://na.account.amazon.com/ap/signin?openid.assoc_handle=amzn_lwa_na&e2e=cookies',
   usCookies: `${US}/e2e/cookies`,
   otherCookies: `${OTHER}/e2e/cookies`,
 } as const;
@@ -78,6 +80,12 @@ export const US_COOKIES = [
   'us-ap=8; Path=/ap; Secure; HttpOnly',
   'us-chips=9; Path=/; Secure; SameSite=None; Partitioned',
 ];
+/** On na.account.amazon.com: its own, its parent's, and amazon.com's shared cookie: all sent to the door. */
+export const DOOR_COOKIES = [
+  'door-host=10; Path=/; Secure',
+  'door-parent=11; Domain=.account.amazon.com; Path=/; Secure',
+  'door-shared=12; Domain=.amazon.com; Path=/; Secure; HttpOnly',
+];
 const OTHER_COOKIES = ['other=8; Domain=.example.org; Path=/; Secure', 'other-host=9; Path=/; Secure'];
 
 export function builtinRoutes(): Route[] {
@@ -93,6 +101,7 @@ export function builtinRoutes(): Route[] {
     { url: PAGES.jpCookies, file: capture('signin.html'), cookies: JP_COOKIES },
     { url: PAGES.usCookies, html: plain('amazon.com cookies'), cookies: US_COOKIES },
     { url: PAGES.usSigninCookies, file: capture('signin.html'), cookies: US_COOKIES },
+    { url: PAGES.doorCookies, file: capture('signin.html'), cookies: DOOR_COOKIES },
     { url: PAGES.otherCookies, html: plain('example.org cookies'), cookies: OTHER_COOKIES },
   ];
 }
