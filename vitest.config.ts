@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { viteLocaleTables } from './scripts/locale-tables.mjs';
 
 export default defineConfig({
-  plugins: [viteLocaleTables(fileURLToPath(new URL('.', import.meta.url)))],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: {
     alias: { 'webextension-polyfill': fileURLToPath(new URL('tests/unit/polyfill-stub.ts', import.meta.url)) },

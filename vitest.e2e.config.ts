@@ -1,11 +1,8 @@
 // Real-browser suite (tests/e2e): one file per browser, run one after the other so the two browsers
 // never compete for the 2 CI cores. Unit tests keep their own config (vitest.config.ts).
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { viteLocaleTables } from './scripts/locale-tables.mjs';
 
 export default defineConfig({
-  plugins: [viteLocaleTables(fileURLToPath(new URL('.', import.meta.url)))],
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.test.ts'],

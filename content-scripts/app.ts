@@ -117,14 +117,19 @@ export function startApp(options: AppOptions) {
     // bundle, which the rules that named the cause came with.
     const ui = d.cause ? options.ui.get() : null;
     const structure = ui ? ui.pageStructure(doc, options.href(), d) : null;
-    const reply = asContentSettings(await send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }));
+    // Where this browser is signed in is asked together with the report, not after its reply (one
+    // round trip less before the first banner), and before the first paint, so the banner does not
+    // grow a line after it appeared. The background answers null at once for causes where sessions
+    // don't matter (src/signed-in.ts).
+    const cause = d.cause;
+    const [settingsReply, sessionReply] = await Promise.all([
+      send({ type: 'cs-bg-diagnosis', diagnosis: d, structure }),
+      cause ? send({ type: 'cs-bg-signed-in', cause }) : null,
+    ]);
+    const reply = asContentSettings(settingsReply);
     // Replies can overtake each other; an older one must not replace a newer one's texts.
     if (!reply || seq < appliedSeq) return;
-    // Asked before the first paint, so the banner does not grow a line after it appeared. The
-    // background answers null at once for causes where sessions don't matter (src/signed-in.ts).
-    const cause = d.cause;
-    const session = cause && reply.banner ? asBannerSignedIn(await send({ type: 'cs-bg-signed-in', cause })) : null;
-    if (seq < appliedSeq) return;
+    const session = cause && reply.banner ? asBannerSignedIn(sessionReply) : null;
     appliedSeq = seq;
     settings = reply;
     signedIn = session && cause ? { ...session, cause } : null;

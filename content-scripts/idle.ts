@@ -1,5 +1,7 @@
-// When the content script does its work: nothing before the page's load event (that time is the
-// page's, and most sign-in pages never need us), and what only prepares for later in idle time.
+// When the content script does its work. A page that already shows a problem as it loads gets it in
+// its first idle time: the banner must not wait for images and scripts still arriving on a slow
+// network. Any other page is left alone until its load event (that time is the page's, and most
+// sign-in pages never need us), and what only prepares for later waits for idle time.
 
 /** Runs `fn` a task after the load event (or now, a task later, if the page has loaded). */
 export function afterLoad(win: Window, fn: () => void): void {
@@ -7,6 +9,42 @@ export function afterLoad(win: Window, fn: () => void): void {
   const later = () => win.setTimeout(fn, 0);
   if (win.document.readyState === 'complete') later();
   else win.addEventListener('load', later, { once: true });
+}
+
+/** What a cheap look at the page says before its load event (first-look.ts). */
+export type FirstLook = 'problem' | 'clean' | 'not-laid-out';
+
+/**
+ * Runs `fn` once: if `look()` sees a problem while the page is still loading, in the page's next idle
+ * time (on a slow network that is at once: the page waits for the network, not for the main thread;
+ * a page busy with its own work keeps it, and then the load event may come first), else a task after
+ * the load event. A page with no layout yet (shown and hidden can't be told apart) is looked at again
+ * on each animation frame until it has one; a clean page is not looked at again before load (the
+ * full observer starts then and sees what changed).
+ */
+export function startWhenNeeded(win: Window, look: () => FirstLook, fn: () => void): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    fn();
+  };
+  afterLoad(win, start);
+  const check = () => {
+    if (started || win.document.readyState === 'complete') return;
+    let seen: FirstLook = 'clean';
+    try {
+      seen = look();
+    } catch {
+      // A look that fails decides nothing: the page gets the after-load start.
+    }
+    // No timeout: the load event starts it anyway. Without requestIdleCallback (Safari): at once.
+    if (seen === 'problem') {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(start);
+      else start();
+    } else if (seen === 'not-laid-out') win.requestAnimationFrame(check);
+  };
+  check();
 }
 
 /** Longest wait for idle time; a page that is never idle still gets ready. */

@@ -1,12 +1,15 @@
 // Content script entry (bundled to dist/*/content.js, injected at document_idle on sign-in paths).
-// It does nothing before the page's load event: then it starts the diagnosis loop, stops observing
-// when the page is hidden for good or cached, and resumes if it is restored.
+// A page that shows a problem as it loads is diagnosed in its first idle time; any other page is left
+// alone until its load event (idle.ts). Then it runs the diagnosis loop, stops observing when the page is hidden
+// for good or cached, and resumes if it is restored.
 import { startApp, defaultOptions } from './app';
+import { firstLook } from './first-look';
 import { guard } from './guard';
-import { afterLoad } from './idle';
+import { startWhenNeeded } from './idle';
 
-afterLoad(
+startWhenNeeded(
   window,
+  () => firstLook(window),
   guard(() => {
     const app = startApp(defaultOptions(window));
     window.addEventListener(

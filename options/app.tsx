@@ -14,22 +14,23 @@ import { HistoryView } from './history';
 const SITE_DATA: Permissions.Permissions = { permissions: ['browsingData'] };
 
 export function Options() {
-  const { settings, language, t, apply } = useUiSettings();
+  const ui = useUiSettings();
   const [saved, setSaved] = useState(0);
   const [refused, setRefused] = useState(false);
   const [permitted, setPermitted] = useState<boolean | null>(null);
 
+  const t = ui?.t;
   useEffect(() => {
-    document.title = t('optionsTitle');
+    if (t) document.title = t('optionsTitle');
   }, [t]);
   useEffect(() => {
     getBrowser()
       .permissions.contains(SITE_DATA)
       .then(setPermitted, () => setPermitted(null));
-  }, [settings?.clearScope]);
+  }, [ui?.settings.clearScope]);
 
   async function save(patch: Partial<Settings>) {
-    apply(await saveSettings(patch));
+    ui?.apply(await saveSettings(patch));
     setSaved((n) => n + 1);
   }
   // "Saved" is a passing confirmation: it hides again after a moment.
@@ -64,7 +65,8 @@ export function Options() {
       });
   }
 
-  if (!settings) return <main id="options" lang={htmlLang(language)} aria-busy="true" />;
+  if (!ui || !t) return <main id="options" aria-busy="true" />;
+  const { settings, language } = ui;
   const where = platform();
   const siteDataApi = where.siteData !== null;
   const siteData = siteDataApi && settings.clearScope === 'cookies-and-site-data';

@@ -22,7 +22,7 @@ interface Loaded {
 export function Popup({ search }: { search: string }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const store = loaded?.signedIn?.tabStore ?? loaded?.state?.marketplace ?? loaded?.state?.diagnosis?.marketplace;
-  const { settings, language, t } = useUiSettings(store ? marketplaceById(store).language : null);
+  const ui = useUiSettings(store ? marketplaceById(store).language : null);
   // The general help stays reachable from a diagnosis (another store, the checklists).
   const [generalHelp, setGeneralHelp] = useState(false);
 
@@ -39,11 +39,14 @@ export function Popup({ search }: { search: string }) {
     };
   }, [search]);
 
+  const t = ui?.t;
   useEffect(() => {
-    document.title = t('extName');
+    if (t) document.title = t('extName');
   }, [t]);
 
-  const ready = loaded !== null && settings !== null;
+  // Nothing to say before the words of this language are read.
+  if (!ui || !t) return <main id="app" aria-busy="true" />;
+  const ready = loaded !== null;
   const diagnosis = loaded?.state?.diagnosis ?? null;
   const cause = ready ? (diagnosis?.cause ?? 'none') : undefined;
   const signedIn = loaded?.signedIn ?? null;
@@ -54,7 +57,7 @@ export function Popup({ search }: { search: string }) {
   return (
     <main
       id="app"
-      lang={htmlLang(language)}
+      lang={htmlLang(ui.language)}
       data-cause={cause}
       data-signed-in-elsewhere={elsewhere}
       aria-busy={ready ? undefined : 'true'}

@@ -4,9 +4,9 @@
 import { useState } from 'preact/hooks';
 import { getBrowser, platform } from '../src/browser';
 import { clearReasonText } from '../src/background/clear-reasons';
-import { hasMessage, type Translate } from '../src/i18n';
 import { doorClearText } from '../src/door-texts';
 import { doorForHost } from '../src/doors';
+import type { Translate } from '../src/i18n';
 import { marketplaceById, type MarketplaceId } from '../src/marketplaces';
 import type { ClearResult } from '../src/messages';
 import { camel } from './use-settings';
@@ -123,7 +123,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label,
 function ClearOutcome({ t, result, domain }: { t: Translate; result: ClearResult; domain: string }) {
   const counts = [String(result.removed), String(result.remaining)];
   const siteKey = `popupSiteData${camel(result.siteData)}`;
-  const siteData = result.siteData !== 'off' && hasMessage(siteKey) ? siteKey : null;
+  const siteData = result.siteData !== 'off' && t.has(siteKey) ? siteKey : null;
   return (
     <div class="outcome">
       <p class={result.remaining === 0 && result.errors.length === 0 ? 'ok' : 'problem'}>

@@ -1,6 +1,6 @@
 // Cross-cutting hints for a cause: the cause's own list plus what the detector saw on the page.
 import type { HintId } from '../src/detect/types';
-import { hasMessage, type Translate } from '../src/i18n';
+import type { Translate } from '../src/i18n';
 import { sisterOf, storeUrl, type Marketplace } from '../src/marketplaces';
 import { camel } from './use-settings';
 
@@ -22,21 +22,21 @@ const FALLBACK: Partial<Record<HintId, { title: string; body?: string }>> = {
 export function Hints({ t, hints, marketplace, sisterLinked }: Props) {
   const sister = sisterOf(marketplace);
   const subs = [marketplace.domain, sister.domain];
-  const items = hints.filter((h) => hasMessage(`hint${camel(h)}Title`) || FALLBACK[h]);
+  const items = hints.filter((h) => t.has(`hint${camel(h)}Title`) || FALLBACK[h]);
   if (items.length === 0) return null;
   return (
     <section class="card hints" aria-labelledby="hints-title">
       <h2 id="hints-title">{t('popupHintsTitle')}</h2>
       <ul>
         {items.map((hint) => {
-          const own = hasMessage(`hint${camel(hint)}Title`);
+          const own = t.has(`hint${camel(hint)}Title`);
           const title = own ? `hint${camel(hint)}Title` : FALLBACK[hint]!.title;
           const body = own ? `hint${camel(hint)}Body` : FALLBACK[hint]?.body;
           return (
             <li key={hint} class="hint" data-hint={hint}>
               <h3>{t(title, subs)}</h3>
               {hint === 'marketplace' && <p>{t('popupHintStore', marketplace.domain)}</p>}
-              {body && hasMessage(body) && <p>{t(body, subs)}</p>}
+              {body && t.has(body) && <p>{t(body, subs)}</p>}
               {hint === 'sister-store' && !sisterLinked && (
                 <p>
                   <a

@@ -1,11 +1,9 @@
-// The locale tables the extension's pages and background carry: every _locales/<lang>/messages.json
-// present, cut to what translation needs at run time (message and placeholder contents; descriptions
-// stay in the files, for translators). Each table is a JSON string, parsed only when its language is
-// used (src/i18n.ts). One module id, provided to esbuild (build, run-ts) and to vitest.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// The locale tables the package carries: every _locales/<lang>/messages.json, cut to what the
+// browser and src/i18n.ts read at run time (message and placeholder contents, on one line). The
+// descriptions stay in the repo's files, for translators; the background and the pages fetch the one
+// table of the language in use, so every byte dropped here is a byte less to read and parse.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-export const LOCALE_TABLES_ID = 'virtual:locale-tables';
 
 function compact(entries) {
   const out = {};
@@ -20,37 +18,17 @@ function compact(entries) {
   return out;
 }
 
-export function localeTablesSource(root) {
-  const dir = path.join(root, '_locales');
-  const languages = readdirSync(dir)
-    .filter((lang) => existsSync(path.join(dir, lang, 'messages.json')))
-    .sort();
-  const fields = languages.map((lang) => {
-    const table = compact(JSON.parse(readFileSync(path.join(dir, lang, 'messages.json'), 'utf8')));
-    return `  ${JSON.stringify(lang)}: ${JSON.stringify(JSON.stringify(table))},`;
-  });
-  return `export const LOCALE_JSON = {\n${fields.join('\n')}\n};\n`;
-}
-
-export function esbuildLocaleTables(root) {
-  return {
-    name: 'locale-tables',
-    setup(b) {
-      b.onResolve({ filter: /^virtual:locale-tables$/ }, (args) => ({ path: args.path, namespace: 'locale-tables' }));
-      b.onLoad({ filter: /.*/, namespace: 'locale-tables' }, () => ({
-        contents: localeTablesSource(root),
-        loader: 'js',
-        watchDirs: [path.join(root, '_locales')],
-      }));
-    },
-  };
-}
-
-export function viteLocaleTables(root) {
-  const resolved = `\0${LOCALE_TABLES_ID}`;
-  return {
-    name: 'locale-tables',
-    resolveId: (id) => (id === LOCALE_TABLES_ID ? resolved : undefined),
-    load: (id) => (id === resolved ? localeTablesSource(root) : undefined),
-  };
+/** Writes outdir/_locales/<lang>/messages.json for every table in root/_locales. */
+export async function writeLocaleTables(root, outdir) {
+  const source = path.join(root, '_locales');
+  for (const lang of await readdir(source)) {
+    const file = path.join(source, lang, 'messages.json');
+    const table = await readFile(file, 'utf8').catch((error) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+      throw error;
+    });
+    if (table === null) continue;
+    await mkdir(path.join(outdir, '_locales', lang), { recursive: true });
+    await writeFile(path.join(outdir, '_locales', lang, 'messages.json'), JSON.stringify(compact(JSON.parse(table))));
+  }
 }

@@ -6,12 +6,20 @@
 // web_accessible_resources (the content script's lazily imported UI) are for sign-in hosts' pages only;
 // only Chrome takes use_dynamic_url: Firefox already gives each install a random host. Safari has
 // none: its content.js carries the UI (BUNDLED_UI_TARGETS).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /**
  * Targets whose content.js carries the cause rules and the UI itself (content-ui.ts bundled in through
  * content-scripts/import-ui-bundled.ts) instead of importing the web-accessible content-ui.js at run
  * time: Safari, where a content script's import() is unverified (docs/SAFARI.md). They expose nothing.
  */
 export const BUNDLED_UI_TARGETS = ['safari'];
+/** Firefox's data_collection_permissions: the data-use answers all stores get (store/data-use.json). */
+const DATA_USE = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../store/data-use.json'), 'utf8'),
+);
 export const GECKO_ID = 'signin-helper-amazon@signin-helper.org';
 export const TARGETS = ['chrome', 'firefox', 'safari'];
 
@@ -40,7 +48,11 @@ const SETTINGS = {
   chrome: () => ({ minimum_chrome_version: '127' }),
   firefox: () => ({
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: DATA_USE.firefox.data_collection_permissions,
+      },
       // 142: Firefox for Android's first release that knows data_collection_permissions (the linter
       // checks Android against this), and every API we call there is older (docs/SAFARI.md, "Android").
       gecko_android: { strict_min_version: '142.0' },

@@ -6,7 +6,6 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { esbuildLocaleTables } from './locale-tables.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,7 +25,6 @@ export async function bundleTs(entry) {
     packages: 'external', // playwright-core, jsdom, esbuild stay in node_modules, found from .tmp/<name> upwards
     sourcemap: 'inline',
     logLevel: 'warning',
-    plugins: [esbuildLocaleTables(repo)],
   });
   return outfile;
 }

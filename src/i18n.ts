@@ -1,11 +1,11 @@
 // Strings come from _locales only. The browser's i18n.getMessage follows the browser language, but the
-// options page lets people pick a language and auto also looks at the store, so extension pages
-// resolve messages from the tables the build carries (scripts/locale-tables.mjs: each table is JSON
-// text, parsed on first use), with the same placeholder rules as chrome.i18n ($NAME$ → placeholder
-// content, $1 → substitution).
-/// <reference path="./locale-tables.d.ts" />
-import { LOCALE_JSON } from 'virtual:locale-tables';
+// options page lets people pick a language and auto also looks at the store, so the background and the
+// extension's pages read the one table of the language in use from the package itself:
+// `_locales/<lang>/messages.json`, fetched from the extension's own URL (the only fetch any bundle
+// makes: tests/unit/bundle-privacy.test.ts) and parsed once per language (src/translate.ts).
+import { getBrowser } from './browser';
 import type { Language } from './languages';
+import { type MessageTable, type Translate, translatorFor } from './translate';
 
 export {
   ENDONYMS,
@@ -17,43 +17,28 @@ export {
   resolveLanguage,
   textDirection,
 } from './languages';
+export type { MessageTable, Translate } from './translate';
 
-interface Entry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
+async function readTable(language: Language): Promise<MessageTable> {
+  const response = await fetch(getBrowser().runtime.getURL(`_locales/${language}/messages.json`));
+  if (!response.ok) throw new Error(`_locales/${language}: ${response.status}`);
+  return (await response.json()) as MessageTable;
 }
-type Table = Record<string, Entry>;
 
-export type Translate = (key: string, substitutions?: string | readonly string[]) => string;
+const loaded = new Map<Language, Promise<Translate>>();
 
-const parsed = new Map<string, Table>();
-function table(language: string): Table {
-  let t = parsed.get(language);
-  if (!t) {
-    const json = LOCALE_JSON[language];
-    t = json ? (JSON.parse(json) as Table) : {};
-    parsed.set(language, t);
+/** The translator of one language, its table read once per page or background lifetime. A table that
+ *  can't be read falls back to English, and English to the bare keys, rather than leave a page blank. */
+export function loadTranslator(language: Language): Promise<Translate> {
+  let pending = loaded.get(language);
+  if (!pending) {
+    pending = readTable(language)
+      .then(translatorFor)
+      .catch(() => {
+        loaded.delete(language); // read again next time: the failure may pass
+        return language === 'en' ? translatorFor({}) : loadTranslator('en');
+      });
+    loaded.set(language, pending);
   }
-  return t;
-}
-
-export function hasMessage(key: string): boolean {
-  return key in table('en');
-}
-
-export function translator(language: Language): Translate {
-  const own = table(language);
-  const en = table('en');
-  return (key, substitutions) => {
-    const entry = own[key] ?? en[key];
-    if (!entry) return key;
-    const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-    const withPlaceholders = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => {
-      const placeholder = entry.placeholders?.[name.toLowerCase()];
-      return placeholder ? placeholder.content : whole;
-    });
-    return withPlaceholders.replace(/\$(\d|\$)/g, (_whole, n: string) =>
-      n === '$' ? '$' : (subs[Number(n) - 1] ?? ''),
-    );
-  };
+  return pending;
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { CAPTURES } from '../../tests/e2e/env';
 import { US } from '../../tests/e2e/routes';
 import type { Route } from '../../tests/e2e/server';
+import { PARSE_RECORDER } from './measure-parse';
 import { SHIFT_SAMPLER } from './shift-sampler';
 
 export const BENCH = {
@@ -28,6 +29,10 @@ export const loadUrl = (side: Side, run: number) => `${US}/${PREFIX[side]}/signi
 
 /** Error in the HTML (`load`) or put in after load (`late`); with or without the content script. */
 export type ShiftKind = 'load' | 'late';
+
+/** The capture with its error in the HTML and an image the server holds (measure-parse.ts). */
+export const parseUrl = (run: number) => `${US}/ap/signin?bench=parse&run=${run}`;
+export const heldImageUrl = (run: number) => `${US}/bench/held.gif?run=${run}`;
 export const shiftUrl = (side: 'with' | 'without', kind: ShiftKind, run: number) =>
   `${US}/${PREFIX[side]}/signin?bench=shift-${kind}&run=${run}`;
 
@@ -46,6 +51,11 @@ function beforeBodyEnd(html: string, script: string): string {
   return html.slice(0, end) + script + html.slice(end);
 }
 
+function atBodyStart(html: string, script: string): string {
+  const start = html.indexOf('>', html.search(/<body[\s>]/i)) + 1;
+  return html.slice(0, start) + script + html.slice(start);
+}
+
 /** `runs`: how many addresses per side the benchmark will ask for (each load is a fresh address). */
 export function benchRoutes(runs: number): Route[] {
   const html = readFileSync(path.join(CAPTURES, 'post-signin-invalid-password.html'), 'utf8');
@@ -58,6 +68,15 @@ export function benchRoutes(runs: number): Route[] {
     { url: BENCH.problem, html },
     { url: BENCH.latency, html: beforeBodyEnd(html, HOLD_BACK) },
     ...numbered((run) => (['with', 'without', 'control'] as const).map((side) => ({ url: loadUrl(side, run), html }))),
+    ...numbered((run) => [
+      {
+        url: parseUrl(run),
+        html: beforeBodyEnd(
+          atBodyStart(html, PARSE_RECORDER),
+          `<img src="${heldImageUrl(run)}" alt="" width="1" height="1">`,
+        ),
+      },
+    ]),
     ...numbered((run) =>
       (['with', 'without'] as const).flatMap((side) =>
         (['load', 'late'] as const).map((kind) => ({ url: shiftUrl(side, kind, run), html: shiftHtml[kind] })),

@@ -1,9 +1,11 @@
-// Table rows for the figures issue 11 asks for: layout shift caused by the extension, the load ratio
-// against its noise floor with bootstrap intervals, and main-thread CPU added per page.
+// Table rows for the figures issues 11 and 18 ask for: layout shift caused by the extension, the load
+// ratio against its noise floor with bootstrap intervals, main-thread CPU added per page, and the
+// banner of an error in the parsed page while an image holds the load event.
 import type { BrowserName } from '../../tests/e2e/env';
 import type { Result } from './main';
 import { CPU_METRICS } from './measure-cpu';
 import { VIEWPORTS, type Shifts } from './measure-page';
+import { HELD_MS } from './measure-parse';
 import type { ShiftKind } from './pages';
 import type { Row } from './report';
 import { bootstrapRounds, median, medianOfRatios } from './stats';
@@ -21,7 +23,7 @@ const KIND_LABEL: Record<ShiftKind, string> = { load: 'error in the page at load
 /** Median shift with the content script minus without, per width; null where not measured. */
 function added(r: Result, kind: ShiftKind, measure: (s: Shifts) => number | null): (number | null)[] {
   return VIEWPORTS.map(({ width }) => {
-    const cell = r.shifts[kind][width];
+    const cell = r.shifts![kind][width];
     if (!cell) return null;
     const values = (side: 'with' | 'without') => cell[side].map(measure).filter((v): v is number => v !== null);
     const w = values('with');
@@ -65,7 +67,7 @@ export function ownShiftRow(results: Results): Row {
     metric: `the page's own shift as its error appears (no extension), box sampler, ${widths} px`,
     values: perBrowser(results)((r) => ({
       shown: VIEWPORTS.map(({ width }) =>
-        median(r.shifts.late[width]?.without.map((s) => s.sampled) ?? []).toFixed(3),
+        median(r.shifts!.late[width]?.without.map((s) => s.sampled) ?? []).toFixed(3),
       ).join(' / '),
       value: NaN,
     })),
@@ -75,7 +77,8 @@ export function ownShiftRow(results: Results): Row {
 const interval = ([lo, hi]: [number, number]) => `[${lo.toFixed(3)}, ${hi.toFixed(3)}]`;
 
 /** Every round's index: the statistic over all rounds, as measured. */
-const all = (r: Result) => r.load.with.map((_, i) => i);
+const load = (r: Result) => r.load!;
+const all = (r: Result) => load(r).with.map((_, i) => i);
 
 export function loadRows(results: Results): Row[] {
   const each = perBrowser(results);
@@ -83,19 +86,19 @@ export function loadRows(results: Results): Row[] {
   return [
     {
       metric: 'load event with / without content script, median',
-      values: each((r) => ({ shown: `${ms(median(r.load.with))} / ${ms(median(r.load.without))}`, value: NaN })),
+      values: each((r) => ({ shown: `${ms(median(load(r).with))} / ${ms(median(load(r).without))}`, value: NaN })),
     },
     {
       metric: 'load ratio with / without (median of per-round ratios) [bootstrap 95 %]',
       values: each((r) => {
-        const ratio = (rounds: readonly number[]) => medianOfRatios(r.load.with, r.load.without, rounds);
+        const ratio = (rounds: readonly number[]) => medianOfRatios(load(r).with, load(r).without, rounds);
         return { shown: `${ratio(all(r)).toFixed(3)} ${interval(bootstrapRounds(all(r).length, ratio))}`, value: NaN };
       }),
     },
     {
       metric: 'noise floor: without again / without (same rounds) [bootstrap 95 %]',
       values: each((r) => {
-        const ratio = (rounds: readonly number[]) => medianOfRatios(r.load.control, r.load.without, rounds);
+        const ratio = (rounds: readonly number[]) => medianOfRatios(load(r).control, load(r).without, rounds);
         return { shown: `${ratio(all(r)).toFixed(3)} ${interval(bootstrapRounds(all(r).length, ratio))}`, value: NaN };
       }),
     },
@@ -103,12 +106,47 @@ export function loadRows(results: Results): Row[] {
       metric: 'load ratio minus noise floor [bootstrap 95 %]',
       values: each((r) => {
         const excess = (rounds: readonly number[]) =>
-          medianOfRatios(r.load.with, r.load.without, rounds) - medianOfRatios(r.load.control, r.load.without, rounds);
+          medianOfRatios(load(r).with, load(r).without, rounds) -
+          medianOfRatios(load(r).control, load(r).without, rounds);
         const value = excess(all(r));
         const shown = `${value >= 0 ? '+' : ''}${value.toFixed(3)} ${interval(bootstrapRounds(all(r).length, excess))}`;
         return { shown, value };
       }),
       budget: { max: 0.01, aim: 0.01, label: '≤ +0.01' },
+    },
+  ];
+}
+
+/** Median with its bootstrap 95 % interval (pages resampled whole), in ms. */
+function medianWithInterval(values: readonly number[]): string {
+  const of = (indices: readonly number[]) => median(indices.map((i) => values[i]!));
+  const [lo, hi] = bootstrapRounds(values.length, of);
+  return `${of(values.map((_, i) => i)).toFixed(1)} ms [${lo.toFixed(1)}, ${hi.toFixed(1)}]`;
+}
+
+export function parseRows(results: Results): Row[] {
+  const each = perBrowser(results);
+  const runs = (r: Result) => r.parse!;
+  return [
+    {
+      metric: `error at parse → banner, with a slow sub-resource (image held ${HELD_MS / 1000} s), median [bootstrap 95 %]`,
+      values: each((r) => {
+        const values = runs(r).map((p) => p.ms);
+        return { shown: medianWithInterval(values), value: median(values) };
+      }),
+      budget: { max: 50, aim: 16, label: '≤ 50 ms (16)' },
+    },
+    {
+      metric: 'same, frames later, median (max); banner before the load event',
+      values: each((r) => {
+        const frames = runs(r).map((p) => p.frames);
+        const early = runs(r).filter((p) => p.beforeLoad).length;
+        return {
+          shown: `${median(frames)} (${Math.max(...frames)}); ${early} of ${frames.length} pages`,
+          value: median(frames),
+        };
+      }),
+      budget: { max: 1, aim: 1, label: '≤ 1 frame' },
     },
   ];
 }

@@ -1,7 +1,9 @@
-// npm run demo [-- --out DIR | --readme | --shots] [--lang de | de,ar | all]
+// npm run demo [-- --out DIR | --readme | --shots | --store] [--lang de | de,ar | all]
 // Serves our own sign-in pages (tests/pages) on their real addresses from the e2e fake Amazon and opens
 // Chromium with the built extension on a gallery of them. With a display: a window, until Ctrl-C.
 // Without one (or with --shots): screenshots of every cause in Japanese and English, desktop and phone.
+// --store: the stores' images in every listing language (scripts/demo/store-images.ts), to
+// artifacts/store-images/ unless --out says otherwise.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { REPO } from '../../tests/e2e/env';
@@ -12,6 +14,7 @@ import { allScenarios, demoLanguages, GALLERY_URL, galleryRoute, type Lang, type
 import { setLanguage } from './shots';
 import { shootAll } from './run-shots';
 import { writeReadmePictures } from './readme';
+import { writeStoreImages } from './store-images';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -59,7 +62,16 @@ async function main(): Promise<void> {
     galleryRoute(scenarios),
   ]);
   try {
-    if (process.argv.includes('--readme')) {
+    if (process.argv.includes('--store')) {
+      checkJapaneseFont();
+      const out = path.resolve(arg('--out') ?? path.join(REPO, 'artifacts', 'store-images'));
+      const problems = await writeStoreImages(server, scenarios, out, arg('--lang') ? langs : demoLanguages('all'));
+      console.log(`store images in ${out}`);
+      if (problems.length) {
+        console.error(problems.join('\n'));
+        process.exitCode = 1;
+      }
+    } else if (process.argv.includes('--readme')) {
       checkJapaneseFont();
       const files = await writeReadmePictures(server, scenarios, path.join(REPO, 'docs'));
       console.log(`README pictures:\n${files.map((f) => `  ${path.relative(REPO, f)}`).join('\n')}`);

@@ -17,7 +17,7 @@ export const README_PICTURES = {
   optionsEn: 'screenshot-options-en.png',
 } as const;
 
-async function ready(page: Page, selector: string): Promise<void> {
+export async function ready(page: Page, selector: string): Promise<void> {
   await page.waitForSelector(selector, { state: 'attached', timeout: 8000 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await sleep(200);
@@ -33,13 +33,13 @@ async function column(page: Page, selector: string, maxHeight: number) {
   return { x, y: 0, width: Math.ceil(box.width) + 24, height: Math.min(Math.ceil(box.bottom) + 12, maxHeight) };
 }
 
-async function openWithBanner(b: DemoBrowser, s: Scenario, vp: typeof PHONE) {
+export async function openWithBanner(b: DemoBrowser, s: Scenario, vp: typeof PHONE) {
   const opened = await b.open(s.url, vp);
   await ready(opened.page, `[data-signin-helper-cause="${s.cause}"]`);
   return opened;
 }
 
-async function popupOf(b: DemoBrowser, tabId: number, vp: typeof PHONE): Promise<Page> {
+export async function popupOf(b: DemoBrowser, tabId: number, vp: typeof PHONE): Promise<Page> {
   const popup = await b.openExtensionPage(`popup/popup.html?tabId=${tabId}`, vp);
   await ready(popup, '[data-cause]:not([data-cause="none"])');
   return popup;

@@ -3,7 +3,7 @@
 import { getBrowser, platform } from '../browser';
 import { ruleFor } from '../detect/causes/index';
 import type { CauseId } from '../detect/types';
-import { hasMessage, type Translate } from '../i18n';
+import type { Translate } from '../i18n';
 import { marketplaceById, type MarketplaceId } from '../marketplaces';
 import { storeSubstitutions } from './content-settings';
 
@@ -14,7 +14,7 @@ export const BADGE_COLOR = '#B3261E';
 /** "Sign-in Helper: <headline>"; a generic line if the headline string is missing from _locales. */
 export function badgeTitle(cause: CauseId, t: Translate, store: MarketplaceId | null = null): string {
   const headlineKey = ruleFor(cause)?.guidance.headline;
-  if (!headlineKey || !hasMessage(headlineKey)) return t('badgeTitleProblem');
+  if (!headlineKey || !t.has(headlineKey)) return t('badgeTitleProblem');
   return t('badgeTitleCause', t(headlineKey, store ? storeSubstitutions(marketplaceById(store)) : []));
 }
 

@@ -8,7 +8,7 @@ import { ruleFor } from '../detect/causes/index';
 import { CAUSE_IDS, type CauseId, type DoorOfPage } from '../detect/types';
 import { doorAccountText, doorClearText } from '../door-texts';
 import { doorForHost } from '../doors';
-import { type Language, translator } from '../i18n';
+import type { Language, Translate } from '../i18n';
 import { sisterOf, type Marketplace } from '../marketplaces';
 import type { ContentSettings } from '../messages';
 import type { Settings } from '../settings';
@@ -26,15 +26,15 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
   return [marketplace.domain, sisterOf(marketplace).domain];
 }
 
-/** `marketplace` is the sender page's store, for labels such as "Sign in on $SISTER$ instead"; `door`
- *  the sign-in door it is on, named by the banner (bannerDoor). */
+/** `t` speaks `language`; `marketplace` is the sender page's store, for labels such as "Sign in on
+ *  $SISTER$ instead"; `door` the sign-in door it is on, named by the banner (bannerDoor). */
 export function buildContentSettings(
   settings: Settings,
   language: Language,
+  t: Translate,
   marketplace: Marketplace,
   door: DoorOfPage | null = null,
 ): ContentSettings {
-  const t = translator(language);
   const substitutions = storeSubstitutions(marketplace);
   const texts: Record<string, string> = {};
   // Every cause's banner keys: about 30 short strings (computed here, not at import: the cause table

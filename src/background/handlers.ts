@@ -4,7 +4,7 @@ import { getBrowser, platform } from '../browser';
 import type { PageStructure } from '../detect/page-structure';
 import type { Diagnosis } from '../detect/types';
 import { addHistory } from '../history';
-import { translator } from '../i18n';
+import { loadTranslator } from '../i18n';
 import { marketplaceById, type Marketplace } from '../marketplaces';
 import type {
   BannerSignedIn,
@@ -61,9 +61,11 @@ function onDiagnosis(
     const settings = await loadSettings();
     const language = chosenLanguage(settings, marketplace.language);
     const time = Date.now();
+    const words = loadTranslator(language); // read (once per worker) while the state is written
     // The store comes from the URL the browser reported, not from the message.
     await writeTabState({ tabId, diagnosis: trusted, marketplace: marketplace.id, time, structure });
-    await showBadge(tabId, diagnosis.cause, translator(language), marketplace.id);
+    const t = await words;
+    await showBadge(tabId, diagnosis.cause, t, marketplace.id);
     // A private window leaves nothing behind: its tab state lives in storage.session (memory only,
     // gone with the tab), never in the history on disk.
     if (diagnosis.cause !== null && !incognito) {
@@ -71,7 +73,7 @@ function onDiagnosis(
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return buildContentSettings(settings, language, marketplace, origin.door);
+    return buildContentSettings(settings, language, t, marketplace, origin.door);
   });
 }
 

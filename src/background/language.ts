@@ -1,7 +1,7 @@
 // The language we speak to this person (the options' choice; auto: the browser's UI language when we
 // have it, else the store's, else English: src/languages.ts), as a language or a translator.
 import { getBrowser } from '../browser';
-import { resolveLanguage, translator, type Language, type Translate } from '../i18n';
+import { loadTranslator, resolveLanguage, type Language, type Translate } from '../i18n';
 import { loadSettings, type Settings } from '../settings';
 
 /** `storeLanguage`: the language of the store the words are about (marketplaces.ts), if any. */
@@ -10,5 +10,5 @@ export function chosenLanguage(settings: Settings, storeLanguage?: string | null
 }
 
 export async function userTranslator(storeLanguage?: string | null): Promise<Translate> {
-  return translator(chosenLanguage(await loadSettings(), storeLanguage));
+  return loadTranslator(chosenLanguage(await loadSettings(), storeLanguage));
 }

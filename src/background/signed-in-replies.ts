@@ -2,7 +2,7 @@
 // words; the banner gets its sentence and button label resolved, as it bundles no locale tables.
 import { getBrowser, platform, type Browser } from '../browser';
 import type { CauseId } from '../detect/types';
-import { translator } from '../i18n';
+import { loadTranslator } from '../i18n';
 import { chosenLanguage } from './language';
 import { signInAccountOfUrl } from '../door-store';
 import { marketplaceById, type MarketplaceId } from '../marketplaces';
@@ -38,7 +38,7 @@ export async function bannerSignedIn(cause: CauseId, origin: ContentOrigin): Pro
   const other = advice.elsewhere[0];
   if (!other && !advice.here) return null;
   const settings = await loadSettings();
-  const t = translator(chosenLanguage(settings, here.language));
+  const t = await loadTranslator(chosenLanguage(settings, here.language));
   if (other) {
     const subs = signedInSubstitutions(here, marketplaceById(other));
     return {

@@ -2,7 +2,7 @@
 // page or closes. We have no `tabs` permission, so only changeInfo.status is relied on, never the url.
 import type { Tabs } from 'webextension-polyfill';
 import { showBadge } from './badge';
-import { translator } from '../i18n';
+import { loadTranslator } from '../i18n';
 import { marketplaceById } from '../marketplaces';
 import { loadSettings } from '../settings';
 import { chosenLanguage, userTranslator } from './language';
@@ -35,7 +35,7 @@ export async function refreshBadges(): Promise<void> {
   const settings = await loadSettings();
   for (const state of await allTabStates()) {
     const store = state.marketplace ? marketplaceById(state.marketplace) : null;
-    const t = translator(chosenLanguage(settings, store?.language));
+    const t = await loadTranslator(chosenLanguage(settings, store?.language));
     await inTabOrder(state.tabId, () => showBadge(state.tabId, state.diagnosis?.cause ?? null, t, state.marketplace));
   }
 }

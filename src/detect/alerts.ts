@@ -66,7 +66,7 @@ function shownByMarkup(el: Element): boolean {
 }
 
 /** Real browsers apply Amazon's stylesheet; jsdom has no layout and no checkVisibility. */
-function laidOut(el: Element): boolean {
+export function laidOut(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
 }

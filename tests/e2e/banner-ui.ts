@@ -1,20 +1,14 @@
 // The banner lives in a closed shadow root: page scripts (and so page.evaluate) can't see inside.
 // The drivers reach it through the automation protocol (inShadowRoot); clicks are real mouse clicks
 // at the button's position, because the banner ignores untrusted (script-made) clicks on purpose.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Language } from '../../src/languages';
+import { messagesOf } from '../translations';
 import type { BrowserDriver, Tab } from './driver';
-import { REPO } from './env';
 import { BANNER } from './expect-ext';
-
-type Messages = Record<string, { message: string }>;
-const locale = (lang: Language): Messages =>
-  JSON.parse(readFileSync(path.join(REPO, '_locales', lang, 'messages.json'), 'utf8')) as Messages;
 
 /** A UI string as the product shows it, from _locales (so tests don't hard-code copy). */
 export function message(lang: Language, key: string): string {
-  const text = locale(lang)[key]?.message;
+  const text = messagesOf(lang)[key]?.message;
   if (!text) throw new Error(`_locales/${lang} has no ${key}`);
   return text;
 }

@@ -18,7 +18,7 @@ import { browserPath, extensionCopy, readManifest, SetupError } from './env';
 
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
   const executablePath = browserPath('chromium');
-  const copy = await extensionCopy('chromium');
+  const copy = await extensionCopy('chromium', options.extraFiles);
   const ext = copy.dir;
   const rules = [...options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.serverPort}`), 'MAP * ~NOTFOUND'];
   // Blocking cookies is a profile setting: write it into a fresh profile before launch.

@@ -121,6 +121,8 @@ export interface LaunchOptions {
    *  Chromium: --lang and LANGUAGE (needs its locale .pak); Firefox: intl.locale.requested (needs its
    *  language pack, e.g. Debian's firefox-esr-l10n-de). */
   uiLocale?: string;
+  /** Files added to the extension's copy, by path inside it (the bench's blank extension page). */
+  extraFiles?: Readonly<Record<string, string>>;
 }
 
 /** Marks a URL so the tab can be found again among tabs.query results; the hash never reaches the server. */

@@ -1,6 +1,6 @@
 // Where things are: the repo, the built extension, the captured pages, the browsers. Every path can be
 // overridden by an env var so CI and contributors with other layouts don't need to edit code.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,12 +85,16 @@ function complete(dir: string): boolean {
  * A private copy of the built extension for one browser. Several people run npm test in one working
  * tree; a rebuild (which empties dist/) during our run must not change the extension under test.
  */
-export async function extensionCopy(name: BrowserName): Promise<{ dir: string; dispose(): void }> {
+export async function extensionCopy(
+  name: BrowserName,
+  extraFiles: Readonly<Record<string, string>> = {},
+): Promise<{ dir: string; dispose(): void }> {
   const source = extensionDir(name);
   for (let attempt = 0; ; attempt++) {
     const dir = mkdtempSync(path.join(tmpdir(), `e2e-ext-${name}-`));
     try {
       cpSync(source, dir, { recursive: true });
+      for (const [file, text] of Object.entries(extraFiles)) writeFileSync(path.join(dir, file), text);
       if (complete(dir)) return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
     } catch {
       // dist/ changed while we copied: try again below.

@@ -38,7 +38,7 @@ const QUIET_PREFS = {
 
 export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriver> {
   const executablePath = browserPath('firefox');
-  const copy = await extensionCopy('firefox');
+  const copy = await extensionCopy('firefox', options.extraFiles);
   const ext = copy.dir;
   const proxy = await startProxy(options.hosts, options.serverPort);
   let browser: Browser | undefined;

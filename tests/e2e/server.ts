@@ -1,6 +1,7 @@
 // The fake Amazon: one HTTPS server on 127.0.0.1:<random port> that answers for the real hostnames
 // (browsers are pointed at it by host mapping or by the CONNECT proxy). Pages come from a route table;
 // each route may set cookies by Set-Cookie headers, exactly as Amazon would.
+import type { ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { renderPage } from '../pages/render';
@@ -19,10 +20,20 @@ export interface Route {
   lateMs?: number;
 }
 
+/** A sub-resource the server keeps unanswered, as on a slow network: it holds the page's load event. */
+export interface HeldResource {
+  /** The browser has asked for it (and is waiting). */
+  requested(): boolean;
+  /** Answers every request for it, now and later, with a 1×1 GIF. */
+  release(): void;
+}
+
 export interface FakeAmazon {
   port: number;
   /** Add or replace a route while running. */
   route(route: Route): void;
+  /** Holds every request for this URL until release(), or until afterMs after each request. */
+  hold(url: string, afterMs?: number): HeldResource;
   /** Requests seen, for debugging: "GET www.amazon.co.jp/ap/signin 200". */
   log: string[];
   close(): Promise<void>;
@@ -40,6 +51,35 @@ const parent = el.parentNode, next = el.nextSibling; el.remove();
 setTimeout(() => parent.insertBefore(el, next), ${ms}); })();</script>`;
 }
 
+/** The smallest GIF: one transparent pixel. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const answerPixel = (res: ServerResponse) =>
+  void res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' }).end(PIXEL);
+
+function heldResource(afterMs: number | undefined) {
+  let released = false;
+  let asked = false;
+  const waiting = new Set<ServerResponse>();
+  const answer = (res: ServerResponse) => {
+    waiting.delete(res);
+    if (!res.writableEnded && !res.destroyed) answerPixel(res);
+  };
+  return {
+    serve(res: ServerResponse) {
+      asked = true;
+      if (released) return answer(res);
+      waiting.add(res);
+      res.on('close', () => waiting.delete(res));
+      if (afterMs !== undefined) setTimeout(() => answer(res), afterMs);
+    },
+    requested: () => asked,
+    release() {
+      released = true;
+      for (const res of [...waiting]) answer(res);
+    },
+  };
+}
+
 async function body(route: Route): Promise<string> {
   let html = route.html ?? (route.file ? renderPage(route.file) : '');
   if (route.lateInsertId) {
@@ -52,12 +92,18 @@ async function body(route: Route): Promise<string> {
 
 export async function startFakeAmazon(routes: Route[]): Promise<FakeAmazon> {
   const table = new Map(routes.map((r) => [keyOf(r.url), r]));
+  const held = new Map<string, ReturnType<typeof heldResource>>();
   const log: string[] = [];
   const server: Server = createServer(makeCerts(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const key = `${host}${req.url ?? '/'}`;
     const route = table.get(key);
     const done = (status: number) => log.push(`${req.method} ${key} ${status}`);
+    const hold = held.get(key);
+    if (hold) {
+      hold.serve(res);
+      return void log.push(`${req.method} ${key} held`);
+    }
     if (!route) {
       // Scripts, images and beacons the captures ask for: answer fast so pages finish loading.
       res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('not served by e2e');
@@ -86,9 +132,15 @@ export async function startFakeAmazon(routes: Route[]): Promise<FakeAmazon> {
   return {
     port: (server.address() as AddressInfo).port,
     route: (r) => void table.set(keyOf(r.url), r),
+    hold(url, afterMs) {
+      const h = heldResource(afterMs);
+      held.set(keyOf(url), h);
+      return { requested: h.requested, release: h.release };
+    },
     log,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const h of held.values()) h.release();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

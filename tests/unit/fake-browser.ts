@@ -10,7 +10,8 @@
 //   await fake.sendFromContentScript(tab.id, message);
 import type { Browser, Cookies, Runtime, Tabs } from 'webextension-polyfill';
 import { setBrowserForTesting } from '../../src/browser';
-import { resolveLanguage, translator } from '../../src/i18n';
+import { resolveLanguage } from '../../src/i18n';
+import { localeFile, translator } from '../translations';
 import { marketplaceForHost } from '../../src/marketplaces';
 import { PROFILES, type ProfileId } from './platform-profiles';
 
@@ -19,6 +20,14 @@ type Listener = (...args: any[]) => unknown;
 
 /** Chromium also reports the sender's origin; the polyfill types lack it. */
 export type FakeSender = Runtime.MessageSender & { origin?: string };
+
+/** The global fetch of unit tests: the last fake made with the URL's extension base answers it. */
+const ownFiles = new Map<string, (url: string) => Promise<Response>>();
+globalThis.fetch = (input: RequestInfo | URL) => {
+  const url = input instanceof Request ? input.url : String(input);
+  const answer = [...ownFiles].find(([base]) => url.startsWith(base))?.[1];
+  return answer ? answer(url) : Promise.reject(new TypeError(`fetch: ${url} is no fake extension's file`));
+};
 
 export class FakeEvent<L extends Listener = Listener> {
   readonly listeners: L[] = [];
@@ -152,6 +161,21 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
   const privateStore = firefox ? 'firefox-private' : '1';
   const granted = new Set([...MANIFEST_PERMISSIONS, ...(options.granted ?? [])]);
   const hostPermitted = (host: string) => options.allHosts === true || marketplaceForHost(bareHost(host)) !== undefined;
+
+  // ---- the package's own files ----
+  // fetch(runtime.getURL('_locales/<lang>/messages.json')) is served from the repo's _locales, as the
+  // packaged extension serves its own file; any other address is refused: nothing may reach the network.
+  const fetched: string[] = [];
+  async function fetchOwnFile(url: string): Promise<Response> {
+    fetched.push(url);
+    const file = url.slice(base.length).match(/^_locales\/(\w+\/messages\.json)$/)?.[1];
+    if (!file) throw new TypeError(`fake browser: ${url} is not one of the extension's own files`);
+    try {
+      return new Response(localeFile(file), { headers: { 'content-type': 'application/json' } });
+    } catch {
+      return new Response('', { status: 404 });
+    }
+  }
 
   // ---- storage ----
   const storageChanged = event<(changes: Record<string, unknown>, area: string) => void>();
@@ -546,6 +570,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     },
   };
 
+  ownFiles.set(base, fetchOwnFile);
   const fake = {
     browser: browser as unknown as Browser,
     firefox,
@@ -555,6 +580,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     calls,
     storage,
     extensionBase: base,
+    /** Every URL fetched while this fake was getBrowser()'s. */
+    fetched,
     /** The fake's own events, typed, to inspect or dispatch directly. */
     events: {
       runtimeMessage: onMessage,

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CAUSES } from '../../src/detect/causes/index';
 import { ACTION_IDS, CAUSE_IDS, HINT_IDS } from '../../src/detect/types';
-import { LANGUAGES as PRODUCT_LANGUAGES, translator, type Language } from '../../src/i18n';
+import { LANGUAGES as PRODUCT_LANGUAGES, type Language } from '../../src/i18n';
+import { translator } from '../translations';
 
 interface Placeholder {
   content: string;

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { badgeTitle } from '../../src/background/badge';
 import { setBrowserForTesting } from '../../src/browser';
-import { translator } from '../../src/i18n';
+import { translator } from '../translations';
 import { Options } from '../../options/app';
 import { Popup } from '../../popup/app';
 import { isInPopup } from '../../popup/tab';

@@ -50,6 +50,9 @@ export interface WebKitJob {
   evaluate?: string;
   /** Save a PNG of the view here once settled (at the first size). */
   snapshot?: string;
+  /** Page zoom, standing in for a device pixel ratio: sizes stay CSS pixels, the window and the
+   * snapshot are `zoom` times larger (an App Store iPhone screenshot: 430×932 at 3 → 1290×2796). */
+  zoom?: number;
 }
 
 export interface LayoutShift {
@@ -214,7 +217,10 @@ export async function diagnoseInWebKit(jobs: WebKitJob[], options: WebKitOptions
   try {
     server = await startFakeAmazon(routes);
     proxy = await startProxy(hostsOf([...routes.map((r) => r.url), ...jobs.map((j) => j.url)]), server.port);
-    const sizes = jobs.flatMap((j) => j.sizes ?? PHONES);
+    // Window sizes in screen pixels: a zoomed job's window is `zoom` times its CSS size.
+    const sizes = jobs.flatMap((j) =>
+      (j.sizes ?? PHONES).map(([w, h]): Size => [w * (j.zoom ?? 1), h * (j.zoom ?? 1)]),
+    );
     const tabSpacing = Math.max(...sizes.map(([w]) => w)) + 10;
     const concurrency = options.concurrency ?? env('WEBKIT_CONCURRENCY', 3);
     const input = {

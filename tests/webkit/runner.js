@@ -87,8 +87,10 @@ function newTab(tabId, width, height, blockCookies) {
 const inWorld = (view, body, args) => call(view, body, args, WORLD);
 const state = (view) => inWorld(view, 'return globalThis.__signinHelperHarness?.state() ?? null');
 
+/** Sizes the window for a CSS viewport of width×height at the view's zoom (a stand-in for a device pixel ratio). */
 async function resize(tab, width, height) {
-  tab.window.resize(width, height);
+  const zoom = tab.view.get_zoom_level();
+  tab.window.resize(Math.round(width * zoom), Math.round(height * zoom));
   if (!tab.view.get_uri()) return null; // nothing loaded yet
   // Reading scrollWidth lays the page out at the new size; no frame needs to be painted for it.
   for (let i = 0; i < 100; i++) {
@@ -132,6 +134,7 @@ async function runJob(tab, job) {
   const tabId = tab.id;
   const result = { url: job.url, loaded: false };
   try {
+    tab.view.set_zoom_level(job.zoom ?? 1);
     await resize(tab, ...job.sizes[0]);
     debug(`tab ${tabId} opening ${job.url}`);
     const load = await loaded(tab.view, job.url, pinned);

@@ -16,6 +16,7 @@ import { layoutShift } from './layout-shift';
 import { privacy } from './privacy';
 import { privateStores } from './private-stores';
 import { signedIn } from './signed-in';
+import { slowNetwork } from './slow-network';
 import { smoke } from './smoke';
 import { tabs } from './tabs';
 
@@ -36,6 +37,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   'languages and long words': languages,
   'layout shift': layoutShift,
   'banner placement': bannerPlacement,
+  'slow network': slowNetwork,
   'hostile pages': hostile,
   privacy,
   'page report': pageReport,

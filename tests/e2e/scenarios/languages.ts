@@ -9,11 +9,12 @@ import { actionLabelKey } from '../../../src/actions';
 import { buildContentSettings } from '../../../src/background/content-settings';
 import { ruleFor } from '../../../src/detect/causes/index';
 import { CAUSE_IDS } from '../../../src/detect/types';
-import { htmlLang, LANGUAGES, translator, type Language } from '../../../src/i18n';
+import { htmlLang, LANGUAGES, type Language } from '../../../src/languages';
+import { translator } from '../../translations';
 import { languageOfTag } from '../../../src/languages';
 import { MARKETPLACES, marketplaceById, sisterOf, type Marketplace } from '../../../src/marketplaces';
 import { resetOptions } from '../banner-ui';
-import type { BrowserDriver, Tab } from '../driver';
+import { type BrowserDriver, type Tab, waitUntil } from '../driver';
 import { ARTIFACTS, REPO } from '../env';
 import { BANNER, expectBanner, expectPopupCause, settle } from '../expect-ext';
 import type { HarnessCase } from '../layout-harness';
@@ -42,7 +43,7 @@ function bannerCases(): HarnessCase[] {
     const store = storeOf(language);
     const subs = [store.domain, sisterOf(store).domain];
     const t = translator(language);
-    const { texts } = buildContentSettings(SETTINGS, language, store);
+    const { texts } = buildContentSettings(SETTINGS, language, t, store);
     return CAUSE_IDS.flatMap((cause): HarnessCase[] => {
       const { headline, why, primary } = ruleFor(cause).guidance;
       const base: HarnessCase = {
@@ -170,6 +171,24 @@ export const languages: Scenarios = (ctx) => {
         const popupText = await driver.evaluate(popup, () => document.body.textContent ?? '', null);
         expect(popupText).toContain(headline);
         await driver.screenshot(popup, path.join(ARTIFACTS, driver.name, `ui-language-${locale}-popup.png`));
+        // The options page reads the same table; choosing English there turns it English at once.
+        const options = await driver.openExtensionPage('options/options.html');
+        const optionsLooks = () =>
+          driver.evaluate(
+            options,
+            () => ({
+              lang: document.documentElement.lang,
+              dir: document.documentElement.dir,
+              title: document.querySelector('h1')?.textContent ?? '',
+            }),
+            null,
+          );
+        await waitUntil(async () => (await optionsLooks()).title !== '', 'the options page');
+        expect(await optionsLooks()).toEqual({ lang: htmlLang(locale), dir: direction, title: t('optionsTitle') });
+        await driver.screenshot(options, path.join(ARTIFACTS, driver.name, `ui-language-${locale}-options.png`));
+        await driver.click(options, 'input[name="language"][value="en"]');
+        await waitUntil(async () => (await optionsLooks()).lang === 'en', 'the options page in English');
+        expect(await optionsLooks()).toEqual({ lang: 'en', dir: 'ltr', title: translator('en')('optionsTitle') });
       } finally {
         await driver.close();
       }

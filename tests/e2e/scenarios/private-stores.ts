@@ -6,7 +6,7 @@
 // must empty that store only (counted from outside, before and after), and a private window must
 // leave nothing in storage.local (the history).
 import { afterEach, expect, it } from 'vitest';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { resetOptions } from '../banner-ui';
 import { waitUntil, type BrowserDriver, type CookieInfo, type IsolatedPlace, type Tab } from '../driver';
 import { expectBanner, expectPopupCause } from '../expect-ext';

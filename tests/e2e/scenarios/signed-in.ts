@@ -2,7 +2,7 @@
 // from outside (CDP / BiDi), and amazon.co.jp's "account not found" page. The banner and the popup
 // point to amazon.com first, in both languages; without the cookie, nothing of it is said.
 import { afterEach, expect, it } from 'vitest';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { resetOptions } from '../banner-ui';
 import { waitUntil, type BrowserDriver } from '../driver';
 import { expectBanner, expectPopupCause } from '../expect-ext';

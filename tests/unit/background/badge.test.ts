@@ -2,7 +2,7 @@
 // depend on which headline strings _locales has yet: 'extDescription' stands in for a headline.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_TEXT, badgeTitle, showBadge } from '../../../src/background/badge';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { installFakeBrowser, type FakeBrowser } from '../fake-browser';
 
 const HEADLINES: Record<string, string> = { captcha: 'extDescription', 'account-not-found': 'hintSisterStoreTitle' };

@@ -5,7 +5,7 @@ import { PLATFORMS } from '../../../src/browser';
 import { clearCookies, clearTarget, cookieSentTo } from '../../../src/background/clear-cookies';
 import { doorClearText, signsOutOf } from '../../../src/door-texts';
 import { doorForHost } from '../../../src/doors';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { marketplaceById } from '../../../src/marketplaces';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
 

@@ -5,7 +5,7 @@ import { buildContentSettings, causeTextKeys } from '../../../src/background/con
 import { CONTENT_TEXT_KEYS } from '../../../src/content-texts';
 import { ruleFor } from '../../../src/detect/causes/index';
 import { ACTION_IDS, CAUSE_IDS } from '../../../src/detect/types';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { marketplaceById } from '../../../src/marketplaces';
 import type { ContentSettings } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
@@ -33,7 +33,7 @@ const subs = ['amazon.co.jp', 'amazon.com'];
 describe('buildContentSettings', () => {
   it("carries the switches and resolves every content key plus every cause's headline and primary action", () => {
     const settings = { ...DEFAULT_SETTINGS, banner: false, inputHints: false };
-    const reply = buildContentSettings(settings, 'en', jp);
+    const reply = buildContentSettings(settings, 'en', translator('en'), jp);
     const t = translator('en');
     expect(reply.banner).toBe(false);
     expect(reply.inputHints).toBe(false);
@@ -44,7 +44,7 @@ describe('buildContentSettings', () => {
   });
 
   it('already carries the strings of a cause that is not on the page yet (a later error needs no round trip)', () => {
-    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', jp);
+    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', translator('en'), jp);
     const guidance = ruleFor('wrong-password').guidance;
     expect(reply.texts[guidance.headline]).toBe(translator('en')(guidance.headline, subs));
     expect(reply.texts[actionLabelKey(guidance.primary!)]).toBeTruthy();
@@ -52,7 +52,7 @@ describe('buildContentSettings', () => {
   });
 
   it('fills the store and its sister into labels such as "Sign in on $SISTER$ instead"', () => {
-    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', marketplaceById('us'));
+    const reply = buildContentSettings(DEFAULT_SETTINGS, 'en', translator('en'), marketplaceById('us'));
     const key = causeTextKeys('account-not-found').find((k) => k === 'actionSisterSignIn');
     expect(key).toBeDefined();
     expect(reply.texts[key!]).toContain('amazon.co.jp');
@@ -66,7 +66,7 @@ describe('buildContentSettings', () => {
   });
 
   it('resolves every string in the language it is given', () => {
-    const ja = buildContentSettings(DEFAULT_SETTINGS, 'ja', jp);
+    const ja = buildContentSettings(DEFAULT_SETTINGS, 'ja', translator('ja'), jp);
     expect(ja.language).toBe('ja');
     for (const [key, text] of Object.entries(ja.texts)) expect(text).toBe(translator('ja')(key, subs));
   });
@@ -85,7 +85,7 @@ describe('the reply to cs-bg-diagnosis', () => {
     });
     const tab = fake.addTab({ url: JP_SIGNIN });
     const reply = (await fake.sendFromContentScript(tab.id, diagnosisMessage('account-not-found'))) as ContentSettings;
-    expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', jp));
+    expect(reply).toEqual(buildContentSettings({ ...DEFAULT_SETTINGS, banner: false }, 'ja', translator('ja'), jp));
     expect(reply.language).toBe('ja');
   });
 

@@ -1,7 +1,7 @@
 // The two routes that ask where this browser is signed in: what the popup and the banner get, who may
 // ask, and that no cookie value reaches a reply or storage.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import type { BannerSignedIn, SignedInState } from '../../../src/messages';
 import { parseMessage } from '../../../src/messages';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_COLOR } from '../../../src/background/badge';
 import { ruleFor } from '../../../src/detect/causes/index';
 import type { CauseId } from '../../../src/detect/types';
-import { hasMessage, translator, type Translate } from '../../../src/i18n';
+import type { Translate } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
 import { diagnosisMessage, JP_SIGNIN, settle, startBackground, US_SIGNIN } from './helpers';
 
@@ -16,7 +17,7 @@ const getTab = (tabId: number) => fake.sendFromExtensionPage({ type: 'ui-bg-get-
 /** The headline where _locales has it (cause strings are being written), else the generic title. */
 function causeTitle(cause: CauseId, t: Translate): string {
   const key = ruleFor(cause).guidance.headline;
-  return hasMessage(key) ? t(key) : t('badgeTitleProblem');
+  return t.has(key) ? t(key) : t('badgeTitleProblem');
 }
 
 beforeEach(async () => {

@@ -40,6 +40,8 @@ interface Harness {
   fake: FakeBrowser;
   messages: Array<Record<string, unknown>>;
   reply: ContentSettings;
+  /** While set, the answer to a report waits for it (a background slow to answer). */
+  replyGate: Promise<void> | null;
   clearReply: unknown;
   clock: ReturnType<typeof manualTiming>;
   ui: ReturnType<typeof sourceUi>;
@@ -61,6 +63,7 @@ function setup(html: string, url: string, cookiesEnabled = true): Harness {
     fake,
     messages: [],
     reply: { banner: true, inputHints: true, language: 'en', texts: TEXTS },
+    replyGate: null,
     clearReply: { removed: 3, remaining: 0, remainingCookies: [], errors: [], siteData: 'off' },
     clock,
     ui,
@@ -78,7 +81,7 @@ function setup(html: string, url: string, cookiesEnabled = true): Harness {
   };
   fake.browser.runtime.onMessage.addListener(((message: Record<string, unknown>) => {
     harness.messages.push(message);
-    if (message.type === 'cs-bg-diagnosis') return Promise.resolve(harness.reply);
+    if (message.type === 'cs-bg-diagnosis') return (harness.replyGate ?? Promise.resolve()).then(() => harness.reply);
     if (message.type === 'cs-bg-clear-cookies') return Promise.resolve(harness.clearReply);
     return Promise.resolve(undefined);
   }) as never);
@@ -152,6 +155,20 @@ describe('content script on a claim page', () => {
     await nextFrame();
     expect(diagnoses().map((d) => d.cause)).toEqual([null, 'identifier-invalid', null]);
     expect(host()).toBeNull();
+  });
+
+  it('asks where this browser is signed in together with the report, not after its answer', async () => {
+    let answer = () => {};
+    h.replyGate = new Promise((resolve) => (answer = resolve));
+    await start();
+    document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
+    await nextFrame();
+    expect(h.messages.map((m) => m.type)).toEqual(['cs-bg-diagnosis', 'cs-bg-diagnosis', 'cs-bg-signed-in']);
+    expect(h.messages[2]).toEqual({ type: 'cs-bg-signed-in', cause: 'identifier-invalid' });
+    expect(host()).toBeNull(); // the banner waits for the report's answer (its texts)
+    answer();
+    await flushMutations();
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('identifier-invalid');
   });
 
   it('shows no banner when the banner is switched off, but still reports', async () => {

@@ -1,6 +1,7 @@
-// When the content script works: a task after the page's load event, and what prepares in idle time.
+// When the content script works: at once on a page that shows a problem while it loads, else a task
+// after the page's load event; and what prepares in idle time.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterLoad, whenIdle } from '../../../content-scripts/idle';
+import { afterLoad, startWhenNeeded, whenIdle, type FirstLook } from '../../../content-scripts/idle';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -10,10 +11,13 @@ afterEach(() => {
 function fakeWindow(readyState: DocumentReadyState, idle?: (cb: () => void, o: { timeout: number }) => number) {
   const target = new EventTarget();
   const timers: (() => void)[] = [];
+  const frames: (() => void)[] = [];
+  const document = { readyState };
   const win = {
-    document: { readyState },
+    document,
     addEventListener: target.addEventListener.bind(target),
     setTimeout: (cb: () => void, ms: number) => timers.push(() => cb()) && ms,
+    requestAnimationFrame: (cb: () => void) => frames.push(cb),
     requestIdleCallback: idle,
   } as unknown as Window;
   return {
@@ -21,6 +25,15 @@ function fakeWindow(readyState: DocumentReadyState, idle?: (cb: () => void, o: {
     target,
     runTimers: () => {
       for (const t of timers.splice(0)) t();
+    },
+    runFrame: () => {
+      for (const f of frames.splice(0)) f();
+    },
+    pendingFrames: () => frames.length,
+    /** The page finishes loading: readyState complete, then the load event. */
+    load: () => {
+      document.readyState = 'complete';
+      target.dispatchEvent(new Event('load'));
     },
   };
 }
@@ -43,6 +56,111 @@ describe('afterLoad', () => {
     const fn = vi.fn();
     afterLoad(win, fn);
     expect(fn).not.toHaveBeenCalled();
+    runTimers();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('startWhenNeeded', () => {
+  /** A look that answers from a list, one answer per call (the last one repeated). */
+  const looks = (...answers: FirstLook[]) => vi.fn(() => (answers.length > 1 ? answers.shift()! : answers[0]!));
+
+  it('a problem shown while the page loads: starts in the next idle time, before the load event, once', () => {
+    const idle = vi.fn((_cb: () => void, _options?: { timeout: number }) => 1);
+    const { win, load, runTimers } = fakeWindow('interactive', idle);
+    const fn = vi.fn();
+    startWhenNeeded(win, looks('problem'), fn);
+    expect(fn).not.toHaveBeenCalled();
+    expect(idle.mock.calls[0]![1]).toBeUndefined(); // no timeout: the load event is the latest start
+    idle.mock.calls[0]![0]();
+    expect(fn).toHaveBeenCalledTimes(1);
+    load();
+    runTimers();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a problem on a page busy until its load event: the after-load start, and the idle one does nothing', () => {
+    const idle = vi.fn((_cb: () => void, _options?: { timeout: number }) => 1);
+    const { win, load, runTimers } = fakeWindow('interactive', idle);
+    const fn = vi.fn();
+    startWhenNeeded(win, looks('problem'), fn);
+    load();
+    runTimers();
+    expect(fn).toHaveBeenCalledTimes(1);
+    idle.mock.calls[0]![0]();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a problem where there is no requestIdleCallback (Safari): starts at once, in the same task', () => {
+    const { win } = fakeWindow('interactive');
+    const fn = vi.fn();
+    startWhenNeeded(win, looks('problem'), fn);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a clean page: looked at once, then nothing until a task after the load event', () => {
+    const { win, load, runTimers, runFrame, pendingFrames } = fakeWindow('interactive');
+    const fn = vi.fn();
+    const look = looks('clean');
+    startWhenNeeded(win, look, fn);
+    runTimers();
+    runFrame();
+    expect(pendingFrames()).toBe(0);
+    expect(look).toHaveBeenCalledTimes(1);
+    expect(fn).not.toHaveBeenCalled();
+    load();
+    expect(fn).not.toHaveBeenCalled();
+    runTimers();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('no layout yet: looks again on the next frames, and starts once the problem is laid out', () => {
+    const { win, runFrame } = fakeWindow('interactive');
+    const fn = vi.fn();
+    const look = looks('not-laid-out', 'not-laid-out', 'problem');
+    startWhenNeeded(win, look, fn);
+    runFrame();
+    expect(fn).not.toHaveBeenCalled();
+    runFrame();
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(look).toHaveBeenCalledTimes(3);
+  });
+
+  it('no layout until the load event: the after-load start, and no more looks', () => {
+    const { win, load, runTimers, runFrame } = fakeWindow('interactive');
+    const fn = vi.fn();
+    const look = looks('not-laid-out');
+    startWhenNeeded(win, look, fn);
+    load();
+    runFrame();
+    expect(look).toHaveBeenCalledTimes(1);
+    runTimers();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page that has loaded already: no look needed, a task later', () => {
+    const { win, runTimers } = fakeWindow('complete');
+    const fn = vi.fn();
+    const look = looks('problem');
+    startWhenNeeded(win, look, fn);
+    expect(fn).not.toHaveBeenCalled();
+    expect(look).not.toHaveBeenCalled();
+    runTimers();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a look that throws decides nothing: the after-load start still comes', () => {
+    const { win, load, runTimers } = fakeWindow('interactive');
+    const fn = vi.fn();
+    startWhenNeeded(
+      win,
+      () => {
+        throw new Error('page in a strange state');
+      },
+      fn,
+    );
+    expect(fn).not.toHaveBeenCalled();
+    load();
     runTimers();
     expect(fn).toHaveBeenCalledTimes(1);
   });

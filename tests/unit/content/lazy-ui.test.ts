@@ -207,14 +207,14 @@ describe('ready before needed', () => {
     clock.idle();
     await flushMutations();
     expect(ui.imports).toBe(1);
-    const reportsBefore = sent.length;
+    const reportsBefore = causesSent(sent).length;
 
     document.getElementById('invalid-email-alert')!.classList.remove('aok-hidden');
     await flushMutations();
     clock.frame(); // the one frame: diagnosis and banner, before any reply to the new report
     expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('identifier-invalid');
     expect(roots.get(host()!)?.textContent).toContain('Check the address.');
-    expect(sent.length).toBe(reportsBefore + 1); // reported, but the banner did not wait for the answer
+    expect(causesSent(sent).length).toBe(reportsBefore + 1); // reported, but the banner did not wait for the answer
     expect(ui.imports).toBe(1);
     app.dispose();
   });

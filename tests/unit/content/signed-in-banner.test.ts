@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '../../../content-scripts/app';
 import { CAUSE_ATTRIBUTE } from '../../../content-scripts/banner-host';
-import { translator, type Language } from '../../../src/i18n';
+import type { Language } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
 import { startBackground } from '../background/helpers';
 import { buttonByText, captureShadowRoots, flushMutations, manualTiming, sourceUi, trustedClick } from './helpers';

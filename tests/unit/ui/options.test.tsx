@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ruleFor } from '../../../src/detect/causes';
 import { addHistory, readHistory } from '../../../src/history';
-import { ENDONYMS, LANGUAGES, translator } from '../../../src/i18n';
+import { ENDONYMS, LANGUAGES } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { SETTINGS_VERSION } from '../../../src/settings';
 import { Options } from '../../../options/app';
 import { installFakeBrowser, type FakeBrowser, type FakeBrowserOptions } from '../fake-browser';
@@ -71,7 +72,7 @@ describe('options', () => {
     expect(text(page.querySelector('h1'))).toBe(en('optionsTitle'));
     await click(input(page, 'input[name="language"][value="ja"]'));
     expect(stored(fake)).toMatchObject({ language: 'ja' });
-    expect(page.getAttribute('lang')).toBe('ja');
+    await waitFor(() => page.getAttribute('lang') === 'ja', 'the Japanese table');
     expect(text(page.querySelector('h1'))).toBe(ja('optionsTitle'));
   });
 
@@ -87,10 +88,10 @@ describe('options', () => {
     ]);
     expect(page.getAttribute('lang')).toBe('de');
     await click(input(page, 'input[name="language"][value="ar"]'));
-    expect(page.getAttribute('lang')).toBe('ar');
+    await waitFor(() => page.getAttribute('lang') === 'ar', 'the Arabic table');
     expect(document.documentElement.dir).toBe('rtl');
     await click(input(page, 'input[name="language"][value="pt_BR"]'));
-    expect(page.getAttribute('lang')).toBe('pt-BR');
+    await waitFor(() => page.getAttribute('lang') === 'pt-BR', 'the Portuguese table');
     expect(document.documentElement.dir).toBe('ltr');
   });
 

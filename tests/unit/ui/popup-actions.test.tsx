@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REASON_KEPT } from '../../../src/background/clear-reasons';
 import { ruleFor } from '../../../src/detect/causes';
 import type { Diagnosis } from '../../../src/detect/types';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { MARKETPLACES, storeUrl, marketplaceById } from '../../../src/marketplaces';
 import type { TabState } from '../../../src/messages';
 import { Popup } from '../../../popup/app';

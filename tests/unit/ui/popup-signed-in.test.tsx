@@ -3,7 +3,8 @@
 // the general help's list, and silence when the background can't tell.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CauseId } from '../../../src/detect/types';
-import { translator, type Language } from '../../../src/i18n';
+import type { Language } from '../../../src/i18n';
+import { translator } from '../../translations';
 import type { SignedInState, TabState } from '../../../src/messages';
 import type { MarketplaceId } from '../../../src/marketplaces';
 import { Popup } from '../../../popup/app';

@@ -1,7 +1,7 @@
 // The customer-service report: facts only, labels in the chosen language, browser reduced to name,
 // major version and system.
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../src/i18n';
+import { translator } from '../../translations';
 import { browserLabel, buildReport } from '../../../src/report';
 
 const UAS: Array<[string, string]> = [
