@@ -9,6 +9,7 @@ import { bannerHost } from './banner-host';
 import { guard } from './guard';
 import { whenIdle } from './idle';
 import { importUi } from './import-ui';
+import type { Instance } from './instance';
 import { lazyHints } from './lazy-hints';
 import { observeChanges, type Timing } from './observe';
 import { contentApi } from './runtime';
@@ -28,9 +29,11 @@ export interface AppOptions {
   ui: UiLoader;
   /** Calls back once the page is idle: the time to get ready for an error that may come. */
   whenIdle(fn: () => void): void;
+  /** This copy's claim on the page (instance.ts): whether its extension is still there, and its end. */
+  instance?: Pick<Instance, 'alive' | 'end' | 'onEnd' | 'onRefresh'>;
 }
 
-export function defaultOptions(win: Window): AppOptions {
+export function defaultOptions(win: Window, instance?: AppOptions['instance']): AppOptions {
   return {
     doc: win.document,
     href: () => win.location.href,
@@ -40,6 +43,7 @@ export function defaultOptions(win: Window): AppOptions {
     reload: () => win.location.reload(),
     ui: uiLoader(importUi),
     whenIdle: (fn) => whenIdle(win, fn),
+    instance,
   };
 }
 
@@ -58,6 +62,13 @@ export function startApp(options: AppOptions) {
   /** What this browser's sessions say about the cause it was asked for (cs-bg-signed-in). */
   let signedIn: (BannerSignedIn & { cause: CauseId }) | null = null;
   let stopObserving: (() => void) | null = null;
+
+  /** False (and this copy taken off the page) once its extension was updated or removed. */
+  function live(): boolean {
+    if (!options.instance || options.instance.alive()) return true;
+    options.instance.end();
+    return false;
+  }
 
   function paint(): void {
     hints.update(settings?.inputHints ? { texts: settings.texts, language: settings.language } : null);
@@ -82,6 +93,7 @@ export function startApp(options: AppOptions) {
       alert: d.alert,
       clear,
       onPrimary: () => {
+        if (!live()) return;
         if (clears) return void clearCookies().catch(() => undefined);
         // The UI holds the store's URL table.
         const action = session ? 'sign-in' : primary;
@@ -90,7 +102,7 @@ export function startApp(options: AppOptions) {
         if (url) options.navigate(url);
         else void send({ type: 'cs-bg-open-popup' });
       },
-      onMore: () => void send({ type: 'cs-bg-open-popup' }),
+      onMore: () => void (live() && send({ type: 'cs-bg-open-popup' })),
       onDismiss: () => {
         dismissed = cause;
         paint();
@@ -128,7 +140,7 @@ export function startApp(options: AppOptions) {
     ]);
     const reply = asContentSettings(settingsReply);
     // Replies can overtake each other; an older one must not replace a newer one's texts.
-    if (!reply || seq < appliedSeq) return;
+    if (!reply || seq < appliedSeq) return void live();
     const session = cause && reply.banner ? asBannerSignedIn(sessionReply) : null;
     appliedSeq = seq;
     settings = reply;
@@ -146,6 +158,7 @@ export function startApp(options: AppOptions) {
   }
 
   const update = guard(() => {
+    if (!live()) return;
     const next = look();
     // The rules are needed now: load them (at once, not in idle time) and look again when they are in.
     // Until then the page keeps what it had (nothing, or a clean diagnosis: a cause needs the rules).
@@ -198,13 +211,7 @@ export function startApp(options: AppOptions) {
     }
   };
 
-  begin();
-  // Ready before needed: the rules and the UI are loaded in idle time, so an error that appears later
-  // is diagnosed and shown in the frame that finds it (the first reply already carried the texts of
-  // every cause). With the banner off too: the badge and the popup need the rules' diagnosis.
-  // Looking again then costs idle time only, and corrects a page that certainlyClean() got wrong.
-  options.whenIdle(guard(() => void options.ui.load().then(guard((ui) => ui && update()))));
-  return {
+  const app = {
     begin,
     end,
     /** Tests: take everything down. */
@@ -215,4 +222,17 @@ export function startApp(options: AppOptions) {
       hints.dispose();
     },
   };
+  options.instance?.onEnd(app.dispose);
+  // Another copy of this extension's script was injected (the popup's on-demand diagnosis): report again.
+  options.instance?.onRefresh(() => {
+    lastSent = '';
+    update();
+  });
+  begin();
+  // Ready before needed: the rules and the UI are loaded in idle time, so an error that appears later
+  // is diagnosed and shown in the frame that finds it (the first reply already carried the texts of
+  // every cause). With the banner off too: the badge and the popup need the rules' diagnosis.
+  // Looking again then costs idle time only, and corrects a page that certainlyClean() got wrong.
+  options.whenIdle(guard(() => void options.ui.load().then(guard((ui) => ui && update()))));
+  return app;
 }

@@ -10,6 +10,7 @@ import { ENDONYMS, htmlLang, LANGUAGES, type LanguageOption } from '../src/i18n'
 import { saveSettings, type ClearScope, type Settings } from '../src/settings';
 import { useUiSettings } from '../popup/use-settings';
 import { HistoryView } from './history';
+import { SiteAccessList } from './site-access';
 
 const SITE_DATA: Permissions.Permissions = { permissions: ['browsingData'] };
 
@@ -165,6 +166,7 @@ export function Options() {
       <p class="note saved" role="status">
         {saved ? t('optionsSaved') : ''}
       </p>
+      <SiteAccessList t={t} />
       <HistoryView t={t} language={language} />
     </main>
   );

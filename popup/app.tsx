@@ -10,6 +10,7 @@ import type { SignedInState, TabState } from '../src/messages';
 import { CauseView } from './cause-view';
 import { GeneralHelp } from './general-help';
 import { loadSignedIn, signedInElsewhereAttr } from './signed-in';
+import { SiteAccessNotice, useSiteAccess } from './site-access';
 import { findTabId, loadTabState } from './tab';
 import { useUiSettings } from './use-settings';
 
@@ -26,18 +27,22 @@ export function Popup({ search }: { search: string }) {
   // The general help stays reachable from a diagnosis (another store, the checklists).
   const [generalHelp, setGeneralHelp] = useState(false);
 
+  // Bumped once the person granted the store's access: the tab is then diagnosed anew.
+  const [granted, setGranted] = useState(0);
   useEffect(() => {
     let live = true;
     (async () => {
       const tabId = await findTabId(search);
-      // Asked together, so the attributes of the contract appear at the same moment.
+      // Asked together, so the attributes of the contract appear at the same moment. A sign-in tab the
+      // background has no diagnosis for is diagnosed on demand by this question (on-demand.ts).
       const [state, signedIn] = await Promise.all([tabId === null ? null : loadTabState(tabId), loadSignedIn(tabId)]);
       if (live) setLoaded({ tabId, state, signedIn });
     })();
     return () => {
       live = false;
     };
-  }, [search]);
+  }, [search, granted]);
+  const [access, setAccess] = useSiteAccess(store ?? null);
 
   const t = ui?.t;
   useEffect(() => {
@@ -68,6 +73,16 @@ export function Popup({ search }: { search: string }) {
           {t('popupOpenOptions')}
         </button>
       </header>
+      {ready && store && access === false && (
+        <SiteAccessNotice
+          t={t}
+          store={store}
+          onGranted={() => {
+            setAccess(true);
+            setGranted((n) => n + 1);
+          }}
+        />
+      )}
       {!ready ? (
         <p class="loading">{t('popupLoading')}</p>
       ) : diagnosis?.cause && !generalHelp ? (
@@ -95,7 +110,7 @@ export function Popup({ search }: { search: string }) {
               </button>
             </p>
           )}
-          <GeneralHelp t={t} state={loaded.state} tabId={loaded.tabId} signedIn={signedIn} />
+          <GeneralHelp t={t} state={loaded.state} tabId={loaded.tabId} signedIn={signedIn} quiet={access === false} />
         </>
       )}
     </main>

@@ -23,6 +23,8 @@ interface Props {
   state: TabState | null;
   tabId: number | null;
   signedIn: SignedInState | null;
+  /** The notice above already says why this tab shows nothing: no intro that contradicts it. */
+  quiet?: boolean;
 }
 
 const STORE_LINKS: readonly { link: LinkId; key: string }[] = [
@@ -32,19 +34,19 @@ const STORE_LINKS: readonly { link: LinkId; key: string }[] = [
   { link: 'contact-us', key: 'popupLinkContactUs' },
 ];
 
-/** The tab's store if known, else a guess from the browser's language: the first store that speaks it
- *  (de → amazon.de, pt-BR → amazon.com.br), else amazon.com. */
-export function defaultStore(state: TabState | null, language: string): MarketplaceId {
+/** The tab's store if known (any Amazon page: from its address), else a guess from the browser's
+ *  language: the first store that speaks it (de → amazon.de, pt-BR → amazon.com.br), else amazon.com. */
+export function defaultStore(tabStore: MarketplaceId | null, language: string): MarketplaceId {
   const primary = language.toLowerCase().split(/[-_]/)[0];
   const speaking = MARKETPLACES.find((m) => m.language === primary)?.id ?? 'us';
-  return state?.marketplace ?? state?.diagnosis?.marketplace ?? speaking;
+  return tabStore ?? speaking;
 }
 
-export function GeneralHelp({ t, state, tabId, signedIn }: Props) {
-  const [store, setStore] = useState<MarketplaceId>(() => defaultStore(state, uiLanguage()));
+export function GeneralHelp({ t, state, tabId, signedIn, quiet = false }: Props) {
+  const tabStore = signedIn?.tabStore ?? state?.marketplace ?? state?.diagnosis?.marketplace ?? null;
+  const [store, setStore] = useState<MarketplaceId>(() => defaultStore(tabStore, uiLanguage()));
   const m = marketplaceById(store);
   const sister = sisterOf(m);
-  const tabStore = state?.marketplace ?? state?.diagnosis?.marketplace ?? null;
   const onSignInPage = state?.diagnosis != null;
   // On a sign-in door the store picked first is the one whose account it signs in to (the tab's).
   const door = state?.diagnosis?.door ?? null;
@@ -52,7 +54,7 @@ export function GeneralHelp({ t, state, tabId, signedIn }: Props) {
   return (
     <>
       <h1 class="headline">{t('popupHelpTitle')}</h1>
-      <p>{t(onSignInPage ? 'popupHelpNoProblem' : 'popupHelpIntro')}</p>
+      {!quiet && <p>{t(onSignInPage ? 'popupHelpNoProblem' : 'popupHelpIntro')}</p>}
       {door && <DoorNote t={t} door={door} />}
 
       <section class="card" aria-labelledby="store-title">

@@ -24,6 +24,7 @@ import { openPopupFor, type OpenedAs } from './open-popup';
 import type { ContentOrigin, Origin } from './sender';
 import { bannerSignedIn, signedInState } from './signed-in-replies';
 import { chosenLanguage } from './language';
+import { diagnoseOnDemand, diagnosisStored } from './on-demand';
 import { inTabOrder } from './tab-queue';
 import { hasTabState, readTabState, writeTabState } from './tab-state';
 
@@ -64,6 +65,7 @@ function onDiagnosis(
     const words = loadTranslator(language); // read (once per worker) while the state is written
     // The store comes from the URL the browser reported, not from the message.
     await writeTabState({ tabId, diagnosis: trusted, marketplace: marketplace.id, time, structure });
+    diagnosisStored(tabId);
     const t = await words;
     await showBadge(tabId, diagnosis.cause, t, marketplace.id);
     // A private window leaves nothing behind: its tab state lives in storage.session (memory only,
@@ -99,6 +101,14 @@ function reloadTab(tabId: number): Promise<boolean> {
   });
 }
 
+/** The tab's state; on a sign-in tab with none (state lost, script never ran), diagnosed on demand. */
+async function tabState(tabId: number): Promise<TabState> {
+  const state = await inTabOrder(tabId, () => readTabState(tabId));
+  // Outside the tab's queue: the report it waits for is queued there too.
+  if (state.diagnosis !== null || !(await diagnoseOnDemand(tabId))) return state;
+  return inTabOrder(tabId, () => readTabState(tabId));
+}
+
 export function handleMessage(message: Message, origin: Origin): Promise<Replies[MessageType]> {
   switch (message.type) {
     case 'cs-bg-diagnosis':
@@ -114,7 +124,7 @@ export function handleMessage(message: Message, origin: Origin): Promise<Replies
     case 'cs-bg-signed-in':
       return bannerSignedIn(message.cause, content(origin));
     case 'ui-bg-get-tab':
-      return inTabOrder(message.tabId, () => readTabState(message.tabId));
+      return tabState(message.tabId);
     case 'ui-bg-clear-cookies':
       return clear(
         clearTarget(marketplaceById(message.marketplace), message.door ? (doorForHost(message.door) ?? null) : null),

@@ -49,9 +49,11 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     copy.dispose();
   };
   try {
-    await loadExtensionAllowedInIncognito(ctx, ext);
-    const driver = await driverFor(ctx, readManifest(ext).host_permissions ?? []);
-    return { ...driver, close: cleanup };
+    const install = () => loadExtensionAllowedInIncognito(ctx, ext);
+    if (!options.extensionLater) await install();
+    const driver = await driverFor(ctx, readManifest(ext).host_permissions ?? [], install, !options.extensionLater);
+    driver.close = cleanup;
+    return driver;
   } catch (error) {
     await cleanup();
     throw error;
@@ -66,19 +68,30 @@ function blockedCookieProfile(): string {
   return dir;
 }
 
-async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promise<BrowserDriver> {
+async function driverFor(
+  ctx: BrowserContext,
+  hostPermissions: string[],
+  install: () => Promise<void>,
+  installedAtStart: boolean,
+): Promise<BrowserDriver> {
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  let worker =
+  const ourWorker = async () =>
     ctx.serviceWorkers().find(isOurs) ??
     (await ctx.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }).catch(() => undefined));
-  if (!worker)
+  let worker = installedAtStart ? await ourWorker() : undefined;
+  if (installedAtStart && !worker)
     throw new SetupError('The extension loaded no background service worker in Chromium (check dist/chrome)');
-  // The service worker may be stopped and restarted; always talk to the newest one.
+  // The service worker may be stopped and restarted (or replaced by an update); always talk to the newest one.
   ctx.on('serviceworker', (w) => {
     if (isOurs(w)) worker = w;
   });
-  const extensionBase = `${worker.url().split('/').slice(0, 3).join('/')}/`;
-  const { pages, page, load, forget } = tabPages<Page>(hostPermissions, () => driver);
+  const baseOf = (w: Worker) => `${w.url().split('/').slice(0, 3).join('/')}/`;
+  let extensionBase = worker ? baseOf(worker) : '';
+  const { pages, page, load, forget, identify } = tabPages<Page>(
+    hostPermissions,
+    () => driver,
+    () => extensionBase !== '',
+  );
   const places: IsolatedPlace[] = [];
   const metricSessions = new WeakMap<Page, CDPSession>();
   const newPage = async (viewport?: Viewport) => {
@@ -89,8 +102,18 @@ async function driverFor(ctx: BrowserContext, hostPermissions: string[]): Promis
 
   const driver: BrowserDriver = {
     name: 'chromium',
-    extensionBase,
-    open: async (url, viewport) => load(await newPage(viewport), url),
+    get extensionBase() {
+      return extensionBase;
+    },
+    async installExtension() {
+      const before = worker;
+      await install();
+      // An update starts a new service worker; the old one's Worker object stays behind.
+      const now = await waitUntil(async () => worker !== before && worker, 'the new service worker', 15_000);
+      extensionBase = baseOf(now);
+    },
+    identify,
+    open: async (url, viewport, how) => load(await newPage(viewport), url, !how?.unseen),
     async goto(tab, url) {
       const p = page(tab);
       pages.delete(tab);

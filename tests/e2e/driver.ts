@@ -56,8 +56,11 @@ export interface BrowserDriver {
   readonly name: BrowserName;
   /** moz-extension://<uuid>/ or chrome-extension://<id>/ */
   readonly extensionBase: string;
-  /** Opens an https URL in a new tab, waits for load, finds its tabs-API id (needs host permission). */
-  open(url: string, viewport?: Viewport): Promise<Tab>;
+  /**
+   * Opens an https URL in a new tab, waits for load, finds its tabs-API id (needs host permission;
+   * `unseen`: don't, the extension may not see the tab; id -1 until identify()).
+   */
+  open(url: string, viewport?: Viewport, how?: { unseen?: boolean }): Promise<Tab>;
   /** Navigates an open tab to another https URL (same tabs-API id); the old handle is dropped. */
   goto(tab: Tab, url: string): Promise<Tab>;
   /** Opens an extension page (path inside the extension, e.g. "popup/popup.html?tabId=3") in a new tab. */
@@ -107,6 +110,18 @@ export interface BrowserDriver {
   closeScenarioTabs(): Promise<void>;
   /** Tabs still open from this scenario, for failure screenshots. */
   scenarioTabs(): Tab[];
+  /**
+   * Installs the built extension now (a browser launched with `extensionLater`), or, called again,
+   * loads the same folder once more: an update. Resolves once the new version's background runs.
+   */
+  installExtension(): Promise<void>;
+  /** The tab again, with its tabs-API id: for tabs opened before the extension was installed (id -1). */
+  identify(tab: Tab): Promise<Tab>;
+  /**
+   * What a click on the extension's toolbar button gives it: activeTab on this tab (the popup itself is
+   * then opened with openExtensionPage). Absent where the automation protocol can't (Chromium).
+   */
+  grantActiveTab?(tab: Tab): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -121,6 +136,8 @@ export interface LaunchOptions {
    *  Chromium: --lang and LANGUAGE (needs its locale .pak); Firefox: intl.locale.requested (needs its
    *  language pack, e.g. Debian's firefox-esr-l10n-de). */
   uiLocale?: string;
+  /** Start without the extension; the scenario installs it with installExtension() (pages open first). */
+  extensionLater?: boolean;
   /** Files added to the extension's copy, by path inside it (the bench's blank extension page). */
   extraFiles?: Readonly<Record<string, string>>;
 }
@@ -185,6 +202,8 @@ export async function findTabId(driver: Pick<BrowserDriver, 'ext'>, url: string)
 export function tabPages<P extends { goto(url: string, options: { waitUntil: 'domcontentloaded' }): Promise<unknown> }>(
   hostPermissions: readonly string[],
   driver: () => Pick<BrowserDriver, 'ext'>,
+  /** False until the extension is installed: no tabs API to ask then. */
+  installed: () => boolean = () => true,
 ) {
   const pages = new Map<Tab, P>();
   const page = (tab: Tab): P => {
@@ -193,21 +212,29 @@ export function tabPages<P extends { goto(url: string, options: { waitUntil: 'do
     return p;
   };
   /** Loads url (marked) in p and registers the tab under its tabs-API id. */
-  const load = async (p: P, url: string): Promise<Tab> => {
+  const load = async (p: P, url: string, identified = true): Promise<Tab> => {
     const marked = markUrl(url);
     await p.goto(marked, { waitUntil: 'domcontentloaded' });
     const loadedAt = Date.now();
     const tab = {
-      id: coveredBy(hostPermissions, marked) ? await findTabId(driver(), marked) : -1,
+      id: identified && installed() && coveredBy(hostPermissions, marked) ? await findTabId(driver(), marked) : -1,
       url: marked,
       loadedAt,
     };
     pages.set(tab, p);
     return tab;
   };
+  /** The same tab under its tabs-API id, once the extension can be asked. */
+  const identify = async (tab: Tab): Promise<Tab> => {
+    const p = page(tab);
+    const found = { ...tab, id: coveredBy(hostPermissions, tab.url) ? await findTabId(driver(), tab.url) : -1 };
+    pages.delete(tab);
+    pages.set(found, p);
+    return found;
+  };
   /** Drops every tab of a page that went away with its window. */
   const forget = (p: P) => {
     for (const [tab, q] of pages) if (q === p) pages.delete(tab);
   };
-  return { pages, page, load, forget };
+  return { pages, page, load, forget, identify };
 }

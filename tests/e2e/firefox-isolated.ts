@@ -42,7 +42,7 @@ export async function containerCookies(bidi: Bidi, userContext: string): Promise
 }
 
 /** Runs an expression with Firefox's own privileged globals (Services, Ci) and returns its string. */
-async function inChrome(bidi: Bidi, expression: string): Promise<string> {
+export async function inChrome(bidi: Bidi, expression: string): Promise<string> {
   const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
   const context = (tree.contexts as { context: string }[])[0]?.context;
   if (!context) throw new Error('Firefox: no chrome-scope context (is --remote-allow-system-access set?)');

@@ -11,7 +11,14 @@ import {
   type Viewport,
 } from './driver';
 // The raw BiDi channel: puppeteer doesn't wrap what we need (extension navigation, closed shadow roots, storage).
-import { containerCookies, openContainer, openPrivateWindow, setContainerCookie, type Bidi } from './firefox-isolated';
+import {
+  containerCookies,
+  inChrome,
+  openContainer,
+  openPrivateWindow,
+  setContainerCookie,
+  type Bidi,
+} from './firefox-isolated';
 import { startProxy } from './proxy';
 
 /** Fixed moz-extension host, so extension page URLs are known before launch. */
@@ -69,30 +76,48 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
+        // permissions.request answers at once, as if the person accepted Firefox's prompt (a headless
+        // browser has no one to click it); the request still needs a real click in the page.
+        'extensions.webextOptionalPermissionPrompts': false,
         'intl.locale.requested': options.uiLocale ?? 'en-US',
         'intl.accept_languages': options.uiLocale ?? 'en-US, en',
         ...(options.blockCookies ? { 'network.cookie.cookieBehavior': 2 } : {}),
       },
     });
     // As puppeteer's installExtension, plus the allowance a person gives with "Run in Private Windows".
+    // Installing the same folder again is an update of the temporary add-on.
     const bidi = (browser as unknown as { connection: Bidi }).connection;
-    const { result } = await bidi.send('webExtension.install', {
-      extensionData: { type: 'path', path: ext },
-      'moz:allowPrivateBrowsing': true,
-    });
-    const installed: string = result.extension;
-    if (installed !== geckoId) throw new SetupError(`Firefox installed ${installed}, expected ${geckoId}`);
+    const install = async () => {
+      const { result } = await bidi.send('webExtension.install', {
+        extensionData: { type: 'path', path: ext },
+        'moz:allowPrivateBrowsing': true,
+      });
+      const installed: string = result.extension;
+      if (installed !== geckoId) throw new SetupError(`Firefox installed ${installed}, expected ${geckoId}`);
+    };
+    if (!options.extensionLater) await install();
     const probePath = manifest.options_ui?.page ?? manifest.action?.default_popup;
     if (!probePath) throw new SetupError('dist/firefox/manifest.json names no options page or popup to probe from');
-    const driver = await driverFor(browser, probePath, manifest.host_permissions ?? []);
-    return { ...driver, close: cleanup };
+    const driver = await driverFor(
+      browser,
+      { probePath, geckoId, hostPermissions: manifest.host_permissions ?? [] },
+      install,
+      !options.extensionLater,
+    );
+    driver.close = cleanup;
+    return driver;
   } catch (error) {
     await cleanup();
     throw error;
   }
 }
 
-async function driverFor(browser: Browser, probePath: string, hostPermissions: string[]): Promise<BrowserDriver> {
+async function driverFor(
+  browser: Browser,
+  { probePath, geckoId, hostPermissions }: { probePath: string; geckoId: string; hostPermissions: string[] },
+  install: () => Promise<void>,
+  installedAtStart: boolean,
+): Promise<BrowserDriver> {
   const bidi = (browser as unknown as { connection: Bidi }).connection;
   const extensionBase = `moz-extension://${UUID}/`;
   const contextOf = (p: Page) => (p.mainFrame() as unknown as { _id: string })._id;
@@ -114,18 +139,44 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
     if (viewport) await p.setViewport(viewport);
     return p;
   };
-  // An extension page kept open for the whole suite: the test's handle on the WebExtension API.
-  const probe = await newPage();
-  await navigate(probe, extensionBase + probePath);
-  const hasApi = await probe.evaluate(() => typeof (globalThis as { browser?: { tabs?: unknown } }).browser?.tabs);
-  if (hasApi !== 'object') throw new SetupError(`Firefox: ${extensionBase + probePath} has no WebExtension API`);
+  // An extension page kept open for the whole suite: the test's handle on the WebExtension API. An
+  // update closes the extension's pages, so it is opened again after each install.
+  let probe: Page | undefined;
+  const openProbe = async () => {
+    if (probe && !probe.isClosed()) await closePage(probe).catch(() => {});
+    probe = await newPage();
+    await navigate(probe, extensionBase + probePath);
+    const hasApi = await probe.evaluate(() => typeof (globalThis as { browser?: { tabs?: unknown } }).browser?.tabs);
+    if (hasApi !== 'object') throw new SetupError(`Firefox: ${extensionBase + probePath} has no WebExtension API`);
+  };
+  if (installedAtStart) await openProbe();
 
-  const { pages, page, load, forget } = tabPages<Page>(hostPermissions, () => driver);
+  const { pages, page, load, forget, identify } = tabPages<Page>(
+    hostPermissions,
+    () => driver,
+    () => probe !== undefined,
+  );
   const places: IsolatedPlace[] = [];
   const driver: BrowserDriver = {
     name: 'firefox',
     extensionBase,
-    open: async (url, viewport) => load(await newPage(viewport), url),
+    async installExtension() {
+      await install();
+      await openProbe();
+    },
+    identify,
+    async grantActiveTab(tab) {
+      // Firefox's own activeTab grant, as its toolbar button makes it for the selected tab.
+      await bidi.send('browsingContext.activate', { context: contextOf(page(tab)) });
+      const grant = `(() => {
+        const extension = WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension;
+        const win = Services.wm.getMostRecentWindow('navigator:browser');
+        extension.tabManager.addActiveTabPermission(win.gBrowser.selectedTab);
+        return 'granted';
+      })()`;
+      await inChrome(bidi, grant);
+    },
+    open: async (url, viewport, how) => load(await newPage(viewport), url, !how?.unseen),
     async goto(tab, url) {
       const p = page(tab);
       pages.delete(tab);
@@ -147,7 +198,7 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
     type: (tab, selector, text) => page(tab).type(selector, text),
     async adoptTab(urlPrefix, timeoutMs = 5000) {
       // puppeteer's page.url() doesn't follow moz-extension:// navigations; BiDi's context tree does.
-      const ours = new Set([probe, ...pages.values()].map(contextOf));
+      const ours = new Set([...(probe ? [probe] : []), ...pages.values()].map(contextOf));
       const found = await waitUntil(
         async () => {
           const { result } = await bidi.send('browsingContext.getTree', { maxDepth: 0 });
@@ -193,6 +244,7 @@ async function driverFor(browser: Browser, probePath: string, hostPermissions: s
     },
     async ext(fn, arg) {
       const expr = `(async () => (${fn.toString()})(globalThis.browser, ${JSON.stringify(arg ?? null)}))()`;
+      if (!probe) throw new Error('the extension is not installed yet');
       return (await probe.evaluate(expr)) as never;
     },
     // WebDriver BiDi storage: outside the extension; partitioned cookies included.

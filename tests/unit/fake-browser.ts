@@ -9,10 +9,13 @@
 //   const tab = fake.addTab({ url: 'https://www.amazon.co.jp/ap/signin' });
 //   await fake.sendFromContentScript(tab.id, message);
 import type { Browser, Cookies, Runtime, Tabs } from 'webextension-polyfill';
+import SOURCE_MANIFEST from '../../manifest.json';
+import { manifestFor } from '../../scripts/manifest.mjs';
 import { setBrowserForTesting } from '../../src/browser';
 import { resolveLanguage } from '../../src/i18n';
 import { localeFile, translator } from '../translations';
-import { marketplaceForHost } from '../../src/marketplaces';
+import { MARKETPLACES, marketplaceForHost } from '../../src/marketplaces';
+import { signInSites } from '../../src/signin-pages';
 import { PROFILES, type ProfileId } from './platform-profiles';
 
 // `any` parameters: listeners of every shape share one event class.
@@ -64,6 +67,8 @@ export interface FakeBrowserOptions {
   firstPartyIsolation?: boolean;
   /** Host permissions cover only Amazon stores (the manifest) unless this is true. */
   allHosts?: boolean;
+  /** Stores (domains) whose host permission the person withheld (Chrome "on click", removed in Firefox). */
+  withheld?: string[];
 }
 
 export interface FakeTabInit {
@@ -123,7 +128,12 @@ const FIREFOX_DATA_TYPES = [
   'serverBoundCertificates',
   'serviceWorkers',
 ];
-const MANIFEST_PERMISSIONS = ['storage', 'cookies'];
+/** The built manifest of this profile's target, as the browser hands it to getManifest(). */
+const builtManifest = (firefox: boolean, safari: boolean) =>
+  manifestFor(safari ? 'safari' : firefox ? 'firefox' : 'chrome', SOURCE_MANIFEST, signInSites(), '0.1.0');
+const MANIFEST_PERMISSIONS: string[] = SOURCE_MANIFEST.permissions;
+/** The registrable domain a host-permission pattern names ("*://*.amazon.co.jp/*" → amazon.co.jp). */
+const patternDomain = (pattern: string) => /^[^:]+:\/\/(?:\*\.)?([^/]+)\//.exec(pattern)?.[1] ?? pattern;
 
 const jsonClone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 const bareHost = (domain: string) => domain.toLowerCase().replace(/^\./, '');
@@ -160,7 +170,14 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
   const defaultStore = firefox ? 'firefox-default' : '0';
   const privateStore = firefox ? 'firefox-private' : '1';
   const granted = new Set([...MANIFEST_PERMISSIONS, ...(options.granted ?? [])]);
-  const hostPermitted = (host: string) => options.allHosts === true || marketplaceForHost(bareHost(host)) !== undefined;
+  const withheld = new Set(options.withheld ?? []);
+  const hostPermitted = (host: string) => {
+    if (options.allHosts === true) return true;
+    const store = marketplaceForHost(bareHost(host));
+    return store !== undefined && !withheld.has(store.domain);
+  };
+  /** Tabs whose toolbar button the person pressed: activeTab gives their URL and scripting, until they navigate. */
+  const activeTabs = new Set<number>();
 
   // ---- the package's own files ----
   // fetch(runtime.getURL('_locales/<lang>/messages.json')) is served from the repo's _locales, as the
@@ -234,7 +251,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
   /** Without the `tabs` permission the url is visible only on hosts we have permission for. */
   const exposeTab = (tab: Tabs.Tab & { url: string }): Tabs.Tab => {
     const copy = { ...tab };
-    let visible = tab.url.startsWith(base);
+    let visible = tab.url.startsWith(base) || activeTabs.has(tab.id ?? -1);
     try {
       visible ||= hostPermitted(new URL(tab.url).hostname);
     } catch {
@@ -410,7 +427,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     onInstalled: event(),
     onStartup: event(),
     lastError: undefined,
-    getManifest: () => ({ manifest_version: 3, name: '__MSG_extName__', version: '0.1.0' }),
+    getManifest: () => builtManifest(firefox, profile.id === 'safari'),
     async openOptionsPage() {
       calls.optionsOpened++;
     },
@@ -450,6 +467,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     reloaded: [] as number[],
     popupOpens: [] as Array<{ windowId?: number }>,
     browsingData: [] as Array<{ options: Record<string, unknown>; dataToRemove: Record<string, unknown> }>,
+    /** scripting.executeScript calls that the browser allowed. */
+    injected: [] as Array<{ tabId: number; files: string[] }>,
+    permissionRequests: [] as Array<{ permissions?: string[]; origins?: string[] }>,
     optionsOpened: 0,
   };
   let browsingDataFailure: string | null = null;
@@ -501,23 +521,44 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     onRemoved: event(),
     async contains(p: { permissions?: string[]; origins?: string[] }) {
       const originsOk = (p.origins ?? []).every(
-        (o) => options.allHosts || hostPermitted(new URL(o.replace('*.', '')).hostname),
+        (o) => options.allHosts || hostPermitted(new URL(o.replace('*://', 'https://').replace('*.', '')).hostname),
       );
       return (p.permissions ?? []).every((name) => granted.has(name)) && originsOk;
     },
-    async request(p: { permissions?: string[] }) {
+    async request(p: { permissions?: string[]; origins?: string[] }) {
+      calls.permissionRequests.push(jsonClone(p));
       if (!(options.grantOnRequest ?? true)) return false;
       for (const name of p.permissions ?? []) granted.add(name);
+      for (const origin of p.origins ?? []) withheld.delete(patternDomain(origin));
       permissionsApi.onAdded.dispatch(p);
       return true;
     },
-    async remove(p: { permissions?: string[] }) {
+    async remove(p: { permissions?: string[]; origins?: string[] }) {
       for (const name of p.permissions ?? []) granted.delete(name);
+      for (const origin of p.origins ?? []) withheld.add(patternDomain(origin));
       permissionsApi.onRemoved.dispatch(p);
       return true;
     },
     async getAll() {
       return { permissions: [...granted], origins: [] };
+    },
+  };
+
+  /** scripting.executeScript: allowed where the host is permitted or activeTab was given. */
+  const scriptingApi = {
+    async executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files?: string[] }) {
+      const tab = requireTab(injection.target.tabId);
+      let host = '';
+      try {
+        host = new URL(tab.url).hostname;
+      } catch {
+        // not a web page
+      }
+      if (!activeTabs.has(tab.id) && !(host && hostPermitted(host)))
+        throw new Error(firefox ? 'Missing host permission for the tab' : 'Cannot access contents of the page.');
+      calls.injected.push({ tabId: tab.id, files: [...(injection.files ?? [])] });
+      fake.onInject?.(tab.id);
+      return [{ frameId: 0, result: undefined }];
     },
   };
 
@@ -560,6 +601,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     action,
     cookies,
     permissions: permissionsApi,
+    scripting: scriptingApi,
     i18n: {
       getUILanguage: () => uiLanguage,
       getMessage: (key: string, subs?: string | string[]) => translator(resolveLanguage('auto', uiLanguage))(key, subs),
@@ -592,6 +634,13 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     },
     defaultStore,
     privateStore,
+    /** Runs when content.js is injected into a tab: a test plays the content script's part here. */
+    onInject: null as ((tabId: number) => void) | null,
+    /** The person pressed the toolbar button on this tab: activeTab is granted for it. */
+    grantActiveTab(tabId: number) {
+      requireTab(tabId);
+      activeTabs.add(tabId);
+    },
 
     addTab(init: FakeTabInit = {}): Tabs.Tab & { id: number; url: string } {
       const id = nextTabId++;
@@ -637,6 +686,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     navigate(tabId: number, url?: string) {
       const tab = requireTab(tabId);
       if (url !== undefined) tab.url = url;
+      activeTabs.delete(tabId);
       if (firefox) badges.delete(tabId);
       // No `tabs` permission: changeInfo carries the status only.
       tabsApi.onUpdated.dispatch(tabId, { status: 'loading' }, exposeTab(tab));

@@ -41,7 +41,7 @@ describe('generated manifests', () => {
     for (const key of ['action', 'options_ui', 'content_scripts', 'host_permissions', 'icons', 'default_locale']) {
       expect(safari[key], key).toEqual(chrome[key]);
     }
-    expect(safari.permissions.sort()).toEqual(['cookies', 'storage']);
+    expect(safari.permissions.sort()).toEqual(['activeTab', 'cookies', 'scripting', 'storage']);
     expect(safari.optional_permissions).toBeUndefined();
     expect(chrome.optional_permissions).toEqual(['browsingData']);
   });
@@ -58,13 +58,15 @@ describe('generated manifests', () => {
   });
 
   it('asks only for what features use, on Amazon stores and Prime Video only', () => {
-    expect(chrome.permissions.sort()).toEqual(['cookies', 'storage']);
+    // scripting + activeTab: the content script into sign-in tabs open before install or update, and on
+    // demand from the popup where site access is withheld (src/background/inject.ts, on-demand.ts).
+    expect(chrome.permissions.sort()).toEqual(['activeTab', 'cookies', 'scripting', 'storage']);
     expect(chrome.optional_permissions).toEqual(['browsingData']);
     // Every door but Prime Video lives under a store's domain: no extra permission for them.
     expect(chrome.host_permissions).toHaveLength(MARKETPLACES.length + 1);
     for (const host of chrome.host_permissions)
       expect(host).toMatch(/^\*:\/\/\*\.(amazon\.[a-z.]+|primevideo\.com)\/\*$/);
-    expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|"tabs"|"scripting"/);
+    expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|"tabs"|optional_host_permissions/);
   });
 
   it('exposes only the lazily loaded content UI, only to https pages of sign-in hosts (Safari: nothing)', () => {

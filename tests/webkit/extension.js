@@ -33,7 +33,9 @@ function serveExtension(input, manifest, request) {
 /** The background page: our two shims, then the manifest's background script(s). */
 function backgroundHtml(manifest) {
   const scripts = manifest.background.scripts ?? [manifest.background.service_worker];
-  return `<!doctype html><meta charset="utf-8"><script src="/_harness/shim-event.js"></script><script src="/_harness/shim-background.js"></script>${scripts
+  // runtime.getManifest() answers with the manifest itself (the background reads its content scripts).
+  const manifestScript = `<script>globalThis.__harnessManifest = ${JSON.stringify(manifest).replaceAll('<', '\\u003c')};</script>`;
+  return `<!doctype html><meta charset="utf-8">${manifestScript}<script src="/_harness/shim-event.js"></script><script src="/_harness/shim-background.js"></script>${scripts
     .map((s) => `<script src="/${s}"></script>`)
     .join('')}`;
 }
@@ -58,6 +60,7 @@ export function browsingContext(input, manifest, { blockCookies }) {
 /**
  * A tab's user scripts: the harness shim at document start, then each of the manifest's content scripts
  * where its matches say, at its run_at, in the top frame, all in WORLD; and the message channel.
+ * `manifestScripts` false: only the shim, as in a tab the extension reaches only by scripting.
  */
 export function userContent(input, manifest) {
   const base = `${SCHEME}://${input.extensionId}/`;
@@ -71,15 +74,18 @@ export function userContent(input, manifest) {
     excludes: cs.exclude_matches ?? null,
     at: cs.run_at === 'document_start' ? WebKit2.UserScriptInjectionTime.START : WebKit2.UserScriptInjectionTime.END,
   }));
-  return () => {
+  return (manifestScripts = true) => {
     const ucm = new WebKit2.UserContentManager();
     const frame = WebKit2.UserContentInjectedFrames.TOP_FRAME;
     ucm.add_script(
       WebKit2.UserScript.new_for_world(shim, frame, WebKit2.UserScriptInjectionTime.START, WORLD, null, null),
     );
-    for (const cs of scripts)
+    for (const cs of manifestScripts ? scripts : [])
       ucm.add_script(WebKit2.UserScript.new_for_world(cs.code, frame, cs.at, WORLD, cs.matches, cs.excludes));
     ucm.register_script_message_handler_with_reply('signinHelper', WORLD);
     return ucm;
   };
 }
+
+/** What scripting.executeScript injects: the files, read from the built extension. */
+export const extensionFiles = (input, files) => files.map((f) => read(`${input.dist}/${f}`)).join('\n;\n');

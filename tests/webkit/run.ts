@@ -50,6 +50,13 @@ export interface WebKitJob {
   evaluate?: string;
   /** Save a PNG of the view here once settled (at the first size). */
   snapshot?: string;
+  /**
+   * The manifest does not inject content.js (the page was open before the extension came, or its
+   * access was withheld): once loaded, the popup asks the background for the tab (ui-bg-get-tab) this
+   * many times, which diagnoses it on demand through scripting.executeScript. Its last answer is the
+   * result's `popupState`. In a tab of its own.
+   */
+  popupAsks?: number;
   /** Page zoom, standing in for a device pixel ratio: sizes stay CSS pixels, the window and the
    * snapshot are `zoom` times larger (an App Store iPhone screenshot: 430×932 at 3 → 1290×2796). */
   zoom?: number;
@@ -109,6 +116,10 @@ export interface WebKitResult {
   }[];
   snapshot?: string;
   evaluated?: unknown;
+  /** The background's answer to the popup's ui-bg-get-tab (jobs with popupAsks). */
+  popupState?: { diagnosis: Diagnosis | null; marketplace: string | null } | null;
+  /** How many times the background injected content.js into the tab for this job (scripting.executeScript). */
+  injected?: number;
 }
 
 export interface WebKitOptions {
@@ -241,8 +252,8 @@ export async function diagnoseInWebKit(jobs: WebKitJob[], options: WebKitOptions
     };
     const jobFile = path.join(dir, 'jobs.json');
     writeFileSync(jobFile, JSON.stringify(input));
-    // One window per tab plus the cookie-blocking tab, side by side.
-    const out = await runGjs(jobFile, [(concurrency + 1) * tabSpacing, Math.max(...sizes.map(([, h]) => h)) + 50]);
+    // One window per tab plus the cookie-blocking and the on-demand tab, side by side.
+    const out = await runGjs(jobFile, [(concurrency + 2) * tabSpacing, Math.max(...sizes.map(([, h]) => h)) + 50]);
     if (process.env.WEBKIT_DEBUG) console.log(out.stdout, out.stderr);
     const results = JSON.parse(readFileSync(input.out, 'utf8')) as WebKitResult[];
     return results.map((r, i) => ({ ...r, url: jobs[i]!.url }));

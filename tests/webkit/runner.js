@@ -9,7 +9,7 @@ import Gtk from 'gi://Gtk?version=3.0';
 import JSC from 'gi://JavaScriptCore?version=4.1';
 import WebKit2 from 'gi://WebKit2?version=4.1';
 import System from 'system';
-import { browsingContext, SCHEME, userContent, WORLD } from './extension.js';
+import { browsingContext, extensionFiles, SCHEME, userContent, WORLD } from './extension.js';
 import { call, loaded, read, sleep, snapshot } from './webview.js';
 
 Gtk.init(null);
@@ -27,10 +27,30 @@ const pinned = Gio.TlsCertificate.new_from_pem(input.certificatePem, -1);
 const contexts = [false, true].map((blockCookies) => browsingContext(input, manifest, { blockCookies }));
 const newUserContent = userContent(input, manifest);
 
-// The background page: the real background.js in a view of its own, never shown.
+// The background page: the real background.js in a view of its own, never shown. Its
+// scripting.executeScript reaches the runner through the harnessInject handler.
+const backgroundContent = new WebKit2.UserContentManager();
+backgroundContent.register_script_message_handler_with_reply('harnessInject', null);
 const background = new WebKit2.WebView({
   web_context: contexts[0],
+  user_content_manager: backgroundContent,
   settings: new WebKit2.Settings({ enable_write_console_messages_to_stdout: true }),
+});
+/** Open tabs by id, for the background's injections. */
+const openTabs = new Map();
+backgroundContent.connect('script-message-with-reply-received::harnessInject', (_m, value, reply) => {
+  const { tabId, files } = JSON.parse(value.to_string());
+  const jsc = value.get_context();
+  const tab = openTabs.get(tabId);
+  if (!tab) {
+    reply.return_error_message(`No tab with id: ${tabId}.`);
+    return true;
+  }
+  // As Safari's executeScript: the files run in the isolated world of the tab's top frame.
+  call(tab.view, `${extensionFiles(input, files)}\n;return null;`, {}, WORLD)
+    .then(() => reply.return_value(JSC.Value.new_string(jsc, 'ok')))
+    .catch((error) => reply.return_error_message(String(error.message ?? error)));
+  return true;
 });
 const backgroundReady = loaded(
   background,
@@ -38,8 +58,8 @@ const backgroundReady = loaded(
   pinned,
 );
 
-function newTab(tabId, width, height, blockCookies) {
-  const ucm = newUserContent();
+function newTab(tabId, width, height, blockCookies, manifestScripts = true) {
+  const ucm = newUserContent(manifestScripts);
   const settings = new WebKit2.Settings({
     enable_write_console_messages_to_stdout: true,
     enable_developer_extras: false,
@@ -70,10 +90,17 @@ function newTab(tabId, width, height, blockCookies) {
     return true;
   });
   view.connect('load-changed', (_v, event) => {
+    const url = view.get_uri();
     if (event === WebKit2.LoadEvent.STARTED)
-      void call(background, '__harness.tabEvent("updated", JSON.parse(tabId), "loading")', { tabId });
+      void call(background, '__harness.tabEvent("updated", JSON.parse(tabId), "loading", JSON.parse(url))', {
+        tabId,
+        url,
+      });
     if (event === WebKit2.LoadEvent.FINISHED)
-      void call(background, '__harness.tabEvent("updated", JSON.parse(tabId), "complete")', { tabId });
+      void call(background, '__harness.tabEvent("updated", JSON.parse(tabId), "complete", JSON.parse(url))', {
+        tabId,
+        url,
+      });
   });
   const window = new Gtk.Window({ default_width: width, default_height: height });
   window.add(view);
@@ -81,7 +108,9 @@ function newTab(tabId, width, height, blockCookies) {
   // runs no animation frames in it.
   window.move((tabId - 1) * TAB_SPACING, 0);
   window.show_all();
-  return { id: tabId, view, window, blockCookies };
+  const tab = { id: tabId, view, window, blockCookies };
+  openTabs.set(tabId, tab);
+  return tab;
 }
 
 const inWorld = (view, body, args) => call(view, body, args, WORLD);
@@ -142,6 +171,16 @@ async function runJob(tab, job) {
     if (!load.ok) return { ...result, error: load.error };
     result.loaded = true;
     if (job.type) await typeInto(tab, job.type.selector, job.type.text);
+    // The popup's question, which diagnoses a tab without a diagnosis on demand.
+    const injections = () => call(background, 'return __harness.injections(JSON.parse(tabId))', { tabId });
+    const injectedBefore = job.popupAsks ? await injections() : 0;
+    for (let i = 0; i < (job.popupAsks ?? 0); i++)
+      result.popupState = await call(
+        background,
+        'return await __harness.fromPopup({ type: "ui-bg-get-tab", tabId: JSON.parse(tabId) })',
+        { tabId },
+      );
+    if (job.popupAsks) result.injected = (await injections()) - injectedBefore;
     const s = await settle(tab.view, job);
     debug(`tab ${tabId} settled`);
     if (!s) return { ...result, error: 'the harness shim did not run in the page' };
@@ -163,24 +202,32 @@ async function main() {
   const results = new Array(input.jobs.length);
   // A few tabs, each loading one job's page after another, as a person's tab navigates; pages that
   // need cookies blocked get a tab of their own in the cookie-blocking context.
-  const worker = async (tabId, blockCookies) => {
-    const queue = input.jobs.map((job, i) => ({ job, i })).filter(({ job }) => !!job.blockCookies === blockCookies);
+  // Jobs the popup diagnoses on demand get a tab without the manifest's content scripts.
+  const worker = async (tabId, blockCookies, onDemand = false) => {
+    const queue = input.jobs
+      .map((job, i) => ({ job, i }))
+      .filter(({ job }) => !!job.popupAsks === onDemand && (onDemand || !!job.blockCookies === blockCookies));
     let tab = null;
     for (;;) {
       const next = queue.find(({ i }) => !taken.has(i));
       if (!next) break;
       taken.add(next.i);
-      tab ??= newTab(tabId, ...next.job.sizes[0], blockCookies);
+      tab ??= newTab(tabId, ...next.job.sizes[0], blockCookies, !onDemand);
       results[next.i] = await runJob(tab, next.job);
     }
     if (!tab) return;
+    openTabs.delete(tabId);
     tab.window.destroy();
     await call(background, '__harness.tabEvent("removed", JSON.parse(tabId))', { tabId });
   };
   const taken = new Set();
   if (!bg.ok) throw new Error(`background page: ${bg.error}`);
   const n = Math.min(input.concurrency, input.jobs.length);
-  await Promise.all([...Array.from({ length: n }, (_, i) => worker(i + 1, false)), worker(n + 1, true)]);
+  await Promise.all([
+    ...Array.from({ length: n }, (_, i) => worker(i + 1, false)),
+    worker(n + 1, true),
+    worker(n + 2, false, true),
+  ]);
   GLib.file_set_contents(input.out, JSON.stringify(results));
 }
 

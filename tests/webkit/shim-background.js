@@ -1,8 +1,10 @@
 // The extension API the real background bundle (dist/<browser>/background.js) finds in the harness's
 // hidden background page. Loaded first, so webextension-polyfill sees `browser.runtime.id` and hands
 // the background this object. Only what the background touches for page messages is here: runtime
-// (onMessage, id, getURL), storage (in memory, three areas with onChanged), i18n.getUILanguage, tabs
-// events, the action's badge (recorded per tab for the results). The GJS runner calls __harness.
+// (onMessage, id, getURL, getManifest), storage (in memory, three areas with onChanged),
+// i18n.getUILanguage, tabs (events, get and query from the tabs the runner reports), the action's badge
+// (recorded per tab for the results), permissions (every store allowed) and scripting.executeScript
+// (the runner runs the files in the tab's isolated world). The GJS runner calls __harness.
 (() => {
   const params = new URLSearchParams(location.search);
   const ID = params.get('id');
@@ -70,12 +72,37 @@
     onInstalled: event(),
     onStartup: event(),
   };
-  const tabs = { onUpdated: event(), onRemoved: event(), onActivated: event() };
+  runtime.getManifest = () => clone(globalThis.__harnessManifest);
+  /** Tab id → URL, as the runner reports loads; what tabs.get and tabs.query answer. */
+  const tabUrls = new Map();
+  const tabOf = (id) => ({ id, windowId: 1, url: tabUrls.get(id), incognito: false });
+  const tabs = {
+    onUpdated: event(),
+    onRemoved: event(),
+    onActivated: event(),
+    async get(id) {
+      if (!tabUrls.has(id)) throw new Error(`No tab with id: ${id}.`);
+      return tabOf(id);
+    },
+    query: async () => [...tabUrls.keys()].map(tabOf),
+  };
+  const injections = new Map();
+  const scripting = {
+    async executeScript({ target, files }) {
+      if (!tabUrls.has(target.tabId)) throw new Error(`No tab with id: ${target.tabId}.`);
+      injections.set(target.tabId, (injections.get(target.tabId) ?? 0) + 1);
+      await window.webkit.messageHandlers.harnessInject.postMessage(JSON.stringify({ tabId: target.tabId, files }));
+      return [{ frameId: 0, result: undefined }];
+    },
+  };
+  const permissions = { onAdded: event(), onRemoved: event(), contains: async () => true, request: async () => true };
   const api = {
     runtime,
     storage: { local: area('local'), sync: area('sync'), session: area('session'), onChanged: onStorageChanged },
     i18n: { getUILanguage: () => UI_LANGUAGE },
     tabs,
+    scripting,
+    permissions,
     action: { setBadgeText: perTab('text'), setBadgeBackgroundColor: perTab('color'), setTitle: perTab('title') },
   };
   globalThis.browser = api;
@@ -90,10 +117,18 @@
       }
       return undefined;
     },
-    tabEvent(kind, tabId, status) {
-      if (kind === 'updated') for (const f of tabs.onUpdated.listeners) f(tabId, { status }, { id: tabId, status });
-      else for (const f of tabs.onRemoved.listeners) f(tabId, { windowId: 1, isWindowClosing: false });
+    tabEvent(kind, tabId, status, url) {
+      if (kind === 'updated') {
+        tabUrls.set(tabId, url);
+        for (const f of tabs.onUpdated.listeners) f(tabId, { status }, { id: tabId, status });
+      } else {
+        tabUrls.delete(tabId);
+        for (const f of tabs.onRemoved.listeners) f(tabId, { windowId: 1, isWindowClosing: false });
+      }
     },
+    /** A message from the popup (an extension page), as the browser would send it. */
+    fromPopup: (message) => globalThis.__harness.deliver(message, { id: ID, url: `${BASE}popup/popup.html` }),
+    injections: (tabId) => injections.get(tabId) ?? 0,
     badge: (tabId) => badges.get(tabId) ?? {},
   };
 })();

@@ -50,6 +50,17 @@ const jobs: WebKitJob[] = [
   typingJob(typing.carrier),
   ...sharedFiles.map(({ file }) => ({ url: SHARED_URL, file, evaluate: 'return location.host' })),
 ];
+/** Pages the manifest's content script never reached (open before the extension, or access withheld):
+ *  the popup's question diagnoses them on demand. Asked twice on the error page: the second answer
+ *  comes from the stored diagnosis, nothing is injected again. */
+const countBanners = 'return document.querySelectorAll("[data-signin-helper-cause]").length';
+const onDemand = {
+  error: { url: ownPageUrl('wrong-password.ja.html'), popupAsks: 2, evaluate: countBanners },
+  clean: { url: ownPageUrl('signin-clean.ja.html'), popupAsks: 1, evaluate: countBanners },
+  notSignIn: { url: 'https://www.amazon.com/e2e/cookies', popupAsks: 1, evaluate: countBanners },
+};
+const onDemandStart = jobs.length;
+jobs.push(onDemand.error, onDemand.clean, onDemand.notSignIn);
 let results: WebKitResult[] = [];
 const resultOf = (i: number): WebKitResult => {
   const r = results[i];
@@ -182,5 +193,35 @@ describe('WebKit: files served at a URL of our choosing (what npm run diagnose -
     expect(seen[0]?.messages.diagnosis).toMatchObject({ step: 'password', marketplace: 'jp' });
     // A script of the caller's (npm run diagnose's in-page findings) runs in the page, on the real host.
     expect(seen.map((r) => r.evaluated)).toEqual(['www.amazon.co.jp', 'www.amazon.co.jp']);
+  });
+});
+
+describe('WebKit: the popup on a sign-in tab the content script never reached diagnoses it on demand', () => {
+  const result = (k: number) => resultOf(onDemandStart + k);
+
+  it('an error page: the popup gets its cause, the banner and badge follow, one banner after two asks', () => {
+    const r = result(0);
+    expect(r.error, r.error).toBeUndefined();
+    expect(r.popupState?.diagnosis?.cause).toBe('wrong-password');
+    expect(r.popupState?.marketplace).toBe('jp');
+    expect({ cause: r.cause, badge: r.badge, banners: r.evaluated }).toEqual({
+      cause: 'wrong-password',
+      badge: '!',
+      banners: 1,
+    });
+    expect(r.injected).toBe(1);
+  });
+
+  it('a clean sign-in page: a diagnosis without a cause (never "not a sign-in page"), no banner', () => {
+    const r = result(1);
+    expect(r.popupState?.diagnosis).toMatchObject({ cause: null, marketplace: 'jp' });
+    expect({ cause: r.cause, badge: r.badge, banners: r.evaluated }).toEqual({ cause: null, badge: '', banners: 0 });
+  });
+
+  it('an Amazon page that is no sign-in page: nothing injected, no diagnosis', () => {
+    const r = result(2);
+    expect(r.injected).toBe(0);
+    expect(r.popupState?.diagnosis ?? null).toBeNull();
+    expect(r.cause).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { languages } from './languages';
 import { layoutA11y } from './layout-a11y';
 import { pageReport } from './page-report';
 import { layoutShift } from './layout-shift';
+import { openTabs } from './open-tabs';
 import { privacy } from './privacy';
 import { privateStores } from './private-stores';
 import { signedIn } from './signed-in';
@@ -27,6 +28,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   tabs,
   'banner and options': banner,
   'banner actions': bannerActions,
+  'installed, updated, access withheld': openTabs,
   'input hints': inputHints,
   history,
   cookies,

@@ -75,12 +75,14 @@ async function observeChromium(options: LaunchOptions): Promise<ObservedBrowser>
   const ctx = handle as BrowserContext;
   const requests: SeenRequest[] = [];
   const errors: SeenError[] = [];
-  const base = driver.extensionBase;
-  const ours = (text: string) => text.includes(base) || OUR_BUNDLE.test(text);
+  // Read when needed: a browser launched with extensionLater learns it at install.
+  const isExt = (url: string | undefined) => !!driver.extensionBase && !!url?.startsWith(driver.extensionBase);
+  const ours = (text: string) =>
+    (!!driver.extensionBase && text.includes(driver.extensionBase)) || OUR_BUNDLE.test(text);
   const byExtension = (r: Request) => {
-    if (r.serviceWorker()?.url().startsWith(base)) return true;
+    if (isExt(r.serviceWorker()?.url())) return true;
     try {
-      return r.frame().url().startsWith(base);
+      return isExt(r.frame().url());
     } catch {
       return false; // a worker's request without a frame
     }
@@ -91,13 +93,13 @@ async function observeChromium(options: LaunchOptions): Promise<ObservedBrowser>
   // The Runtime domain reports every world of a page, the extension's isolated one included.
   const sessions: CDPSession[] = [];
   const watch = async (page: Page) => {
-    if (page.url().startsWith(base)) return;
+    if (isExt(page.url())) return;
     const cdp = await ctx.newCDPSession(page).catch(() => null);
     if (!cdp) return;
     sessions.push(cdp);
     const extensionWorlds = new Set<number>();
     cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      if (context.origin.startsWith(base)) extensionWorlds.add(context.id);
+      if (context.origin.startsWith('chrome-extension://')) extensionWorlds.add(context.id);
     });
     cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
       const text = `${d.exception?.description ?? d.text} ${d.url ?? ''}`;
@@ -140,7 +142,8 @@ async function observeFirefox(options: LaunchOptions): Promise<ObservedBrowser> 
   const requests: SeenRequest[] = [];
   const errors: SeenError[] = [];
   // Other extensions' URLs turn up in captured pages (a password manager's frame): only ours count.
-  const ours = (text: string) => text.includes(driver.extensionBase) || OUR_BUNDLE.test(text);
+  const ours = (text: string) =>
+    (!!driver.extensionBase && text.includes(driver.extensionBase)) || OUR_BUNDLE.test(text);
   const extensionContexts = new Set<string>();
   // The driver's probe (an extension page) was opened during launch, before these listeners.
   const { result: tree } = await bidi.send('browsingContext.getTree', {});
@@ -187,13 +190,17 @@ export function launchObserved(name: BrowserName, options: LaunchOptions): Promi
  * test's tabs (screenshots first if it failed), and fails any test during which an error from the
  * extension reached a web page's console.
  */
-export function useObservedBrowser(ctx: () => SuiteContext, routes: () => Route[] = () => []): () => ObservedBrowser {
+export function useObservedBrowser(
+  ctx: () => SuiteContext,
+  routes: () => Route[] = () => [],
+  launch: Pick<LaunchOptions, 'extensionLater'> = {},
+): () => ObservedBrowser {
   let observed: ObservedBrowser | undefined;
   let errorsBefore = 0;
   beforeAll(async () => {
     const { driver, server } = ctx();
     for (const route of routes()) server.route(route);
-    observed = await launchObserved(driver.name, { serverPort: server.port, hosts: HOSTS });
+    observed = await launchObserved(driver.name, { serverPort: server.port, hosts: HOSTS, ...launch });
   }, 60_000);
   beforeEach(() => {
     errorsBefore = observed?.errors.length ?? 0;

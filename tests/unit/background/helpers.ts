@@ -2,6 +2,7 @@
 // browser would start it (again) after stopping the worker.
 import { vi } from 'vitest';
 import type { CauseId } from '../../../src/detect/types';
+import { tabIdOfKey } from '../../../src/background/tab-state-key';
 import type { FakeBrowser } from '../fake-browser';
 
 export const JP_SIGNIN = 'https://www.amazon.co.jp/ap/signin?openid.assoc_handle=jpflex';
@@ -32,4 +33,9 @@ export function diagnosisMessage(cause: CauseId | null, extra: Record<string, un
 /** Lets fire-and-forget event handlers (tabs.onUpdated, storage.onChanged) finish. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How many tabs have a state in storage.session (other session keys, like the injection marker, aside). */
+export function tabStateCount(fake: FakeBrowser): number {
+  return [...fake.storage.session.data.keys()].filter((key) => tabIdOfKey(key) !== null).length;
 }

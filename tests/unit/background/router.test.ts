@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_ALERT_CHARS } from '../../../src/messages';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
-import { diagnosisMessage, JP_SIGNIN, settle, startBackground } from './helpers';
+import { diagnosisMessage, JP_SIGNIN, settle, startBackground, tabStateCount } from './helpers';
 
 let fake: FakeBrowser;
 let warn: ReturnType<typeof vi.spyOn>;
@@ -17,7 +17,7 @@ afterEach(() => warn.mockRestore());
 /** Nothing the background keeps changed: no tab state, no history, no badge, no tab opened. */
 async function expectNothingChanged(tabId: number) {
   await settle();
-  expect(fake.storage.session.data.size).toBe(0);
+  expect(tabStateCount(fake)).toBe(0);
   expect(fake.storage.local.data.size).toBe(0);
   expect(fake.badge(tabId).text).toBe('');
   expect(fake.calls.created).toEqual([]);
@@ -133,7 +133,7 @@ describe('rejected messages change nothing', () => {
     await expect(fake.sendFromExtensionPage(diagnosisMessage('captcha'))).resolves.toBeUndefined();
     await expect(fake.sendFromExtensionPage({ type: 'cs-bg-clear-cookies' })).resolves.toBeUndefined();
     expectWarned('not from a tab');
-    expect(fake.storage.session.data.size).toBe(0);
+    expect(tabStateCount(fake)).toBe(0);
   });
 
   it('rejects ui messages from a content script', async () => {

@@ -7,7 +7,7 @@ import type { CauseId } from '../../../src/detect/types';
 import type { Translate } from '../../../src/i18n';
 import { translator } from '../../translations';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
-import { diagnosisMessage, JP_SIGNIN, settle, startBackground, US_SIGNIN } from './helpers';
+import { diagnosisMessage, JP_SIGNIN, settle, startBackground, tabStateCount, US_SIGNIN } from './helpers';
 
 let fake: FakeBrowser;
 const en = translator('en');
@@ -101,10 +101,10 @@ describe('tab state', () => {
   it('is removed from storage.session when the tab closes', async () => {
     const tab = fake.addTab({ url: JP_SIGNIN });
     await fake.sendFromContentScript(tab.id, diagnosisMessage('wrong-password'));
-    expect(fake.storage.session.data.size).toBe(1);
+    expect(tabStateCount(fake)).toBe(1);
     fake.closeTab(tab.id);
     await settle();
-    expect(fake.storage.session.data.size).toBe(0);
+    expect(tabStateCount(fake)).toBe(0);
   });
 
   it("records the time and the store from the tab's URL", async () => {

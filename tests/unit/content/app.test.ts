@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { startApp, type AppOptions } from '../../../content-scripts/app';
 import { CAUSE_ATTRIBUTE } from '../../../content-scripts/banner-host';
+import { claimPage } from '../../../content-scripts/instance';
+import type { ContentApi } from '../../../content-scripts/runtime';
 import type { ContentSettings } from '../../../src/messages';
 import { installFakeBrowser, type FakeBrowser } from '../fake-browser';
 import {
@@ -304,5 +306,65 @@ describe('banner actions', () => {
     await start();
     expect(inside().querySelector('img')).toBeNull();
     expect(inside().textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('after an update: the previous copy, cut off from its extension', () => {
+  /** Starts the app as content.js does, with its claim on the page; returns how to cut it off. */
+  async function startClaimed() {
+    h = setup(passwordPage('Your password is incorrect'), SIGNIN_URL);
+    const runtime = h.fake.browser.runtime as unknown as { id?: string };
+    const instance = claimPage(window, h.fake.browser as unknown as ContentApi);
+    if (!instance) throw new Error('the page was claimed already');
+    h.options.instance = instance;
+    await start();
+    expect(host()?.getAttribute(CAUSE_ATTRIBUTE)).toBe('wrong-password');
+    return { instance, cutOff: () => delete runtime.id };
+  }
+
+  it('takes its banner, observer and listeners down on its next look at the page', async () => {
+    const { instance, cutOff } = await startClaimed();
+    expect(h.fake.events.storageChanged.hasListeners()).toBe(true);
+    cutOff();
+    const sent = h.messages.length;
+    document.querySelector('.a-list-item')!.append(' ');
+    await nextFrame();
+    expect(host()).toBeNull();
+    expect(instance.signal.aborted).toBe(true);
+    expect(h.fake.events.storageChanged.hasListeners()).toBe(false);
+    // Nothing more is sent, and later changes find no observer.
+    document.querySelector('.a-list-item')!.append(' ');
+    await nextFrame();
+    expect(h.messages).toHaveLength(sent);
+    expect(h.clock.pendingFrames()).toBe(0);
+  });
+
+  it('a click on its button does nothing but take the dead banner away (no throw, no navigation)', async () => {
+    const { cutOff } = await startClaimed();
+    const primary = buttonByText(inside(), 'Reset the password');
+    const more = buttonByText(inside(), 'More');
+    cutOff();
+    const sent = h.messages.length;
+    expect(() => trustedClick(primary)).not.toThrow();
+    expect(h.options.navigate).not.toHaveBeenCalled();
+    expect(host()).toBeNull();
+    trustedClick(more);
+    await flushMutations();
+    expect(h.messages).toHaveLength(sent);
+  });
+
+  it('a send that fails because the extension went away meanwhile ends it too', async () => {
+    const { instance, cutOff } = await startClaimed();
+    const pending: ((error: Error) => void)[] = [];
+    h.fake.browser.runtime.sendMessage = (() => new Promise((_, reject) => pending.push(reject))) as never;
+    document.querySelector('.a-list-item')!.textContent = 'Your password is incorrect.';
+    await nextFrame();
+    expect(instance.signal.aborted).toBe(false);
+    expect(pending.length).toBeGreaterThan(0);
+    cutOff();
+    for (const fail of pending) fail(new Error('Extension context invalidated.'));
+    await flushMutations();
+    expect(instance.signal.aborted).toBe(true);
+    expect(host()).toBeNull();
   });
 });

@@ -59,6 +59,8 @@ export interface StubBackground {
   clearResult: ClearResult | (() => never);
   /** Answer to ui-bg-signed-in; null: no answer (as when the background can't tell). */
   signedIn: SignedInState | null;
+  /** The tab state ui-bg-get-tab answers with (for its tabId); a test may change it meanwhile. */
+  state: TabState | null;
 }
 
 export const CLEAN: ClearResult = { removed: 5, remaining: 0, remainingCookies: [], errors: [], siteData: 'off' };
@@ -66,14 +68,14 @@ export const CLEAN: ClearResult = { removed: 5, remaining: 0, remainingCookies: 
 /** A fake browser whose background answers the popup's messages from the given tab state. */
 export function stubBackground(state: TabState | null, options: FakeBrowserOptions = {}): StubBackground {
   const fake = installFakeBrowser(options);
-  const stub: StubBackground = { fake, messages: [], clearResult: CLEAN, signedIn: null };
+  const stub: StubBackground = { fake, messages: [], clearResult: CLEAN, signedIn: null, state };
   fake.browser.runtime.onMessage.addListener(((message: Record<string, unknown>) => {
     stub.messages.push(message);
     switch (message.type) {
       case 'ui-bg-get-tab':
         return Promise.resolve(
-          state && message.tabId === state.tabId
-            ? state
+          stub.state && message.tabId === stub.state.tabId
+            ? stub.state
             : { tabId: message.tabId, diagnosis: null, marketplace: null, time: null },
         );
       case 'ui-bg-clear-cookies':
