@@ -13,11 +13,13 @@ import {
   type MessageType,
   NO_SESSIONS,
   type Replies,
+  type TabState,
 } from '../messages';
 import { loadSettings } from '../settings';
 import { showBadge } from './badge';
 import { clearCookies } from './clear-cookies';
 import { buildContentSettings } from './content-settings';
+import { injectRulesAndUi } from './inject-rules-and-ui';
 import { openPopupFor } from './open-popup';
 import type { ContentOrigin, Origin } from './sender';
 import { bannerSessions, signedInState } from './signed-in-replies';
@@ -107,6 +109,8 @@ export function handleMessage(message: Message, origin: Origin): Promise<Replies
       const { tabId, marketplace } = content(origin);
       return clear(marketplace, tabId);
     }
+    case 'cs-bg-inject-rules-and-ui':
+      return injectRulesAndUi(content(origin));
     case 'ui-bg-get-tab':
       return tabState(message.tabId);
     case 'ui-bg-clear-cookies':

@@ -13,6 +13,8 @@ export interface ContentOrigin {
   incognito: boolean;
   /** The store of the page that sent it, from the browser-reported URL (not from the message). */
   marketplace: Marketplace;
+  /** The sending page's address as the browser reported it (checked to be on that store). */
+  url: string;
 }
 
 export interface PageOrigin {
@@ -37,6 +39,7 @@ export function checkSender(type: MessageType, sender: Runtime.MessageSender, ap
       windowId: sender.tab?.windowId,
       incognito: sender.tab?.incognito === true,
       marketplace,
+      url,
     };
   }
   if (type.startsWith('ui-bg-')) {
