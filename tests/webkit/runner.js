@@ -163,6 +163,8 @@ async function runJob(tab, job) {
   const tabId = tab.id;
   const result = { url: job.url, loaded: false };
   try {
+    const injections = () => call(background, 'return __harness.injections(JSON.parse(tabId))', { tabId });
+    const injectedBefore = (await injections()).length;
     tab.view.set_zoom_level(job.zoom ?? 1);
     await resize(tab, ...job.sizes[0]);
     debug(`tab ${tabId} opening ${job.url}`);
@@ -172,20 +174,18 @@ async function runJob(tab, job) {
     result.loaded = true;
     if (job.type) await typeInto(tab, job.type.selector, job.type.text);
     // The popup's question, which diagnoses a tab without a diagnosis on demand.
-    const injections = () => call(background, 'return __harness.injections(JSON.parse(tabId))', { tabId });
-    const injectedBefore = job.popupAsks ? await injections() : 0;
     for (let i = 0; i < (job.popupAsks ?? 0); i++)
       result.popupState = await call(
         background,
         'return await __harness.fromPopup({ type: "ui-bg-get-tab", tabId: JSON.parse(tabId) })',
         { tabId },
       );
-    if (job.popupAsks) result.injected = (await injections()) - injectedBefore;
     const s = await settle(tab.view, job);
     debug(`tab ${tabId} settled`);
     if (!s) return { ...result, error: 'the harness shim did not run in the page' };
     Object.assign(result, s);
     result.badge = (await call(background, 'return __harness.badge(JSON.parse(tabId))', { tabId })).text ?? '';
+    result.injected = (await injections()).slice(injectedBefore);
     if (job.evaluate) result.evaluated = await inWorld(tab.view, job.evaluate);
     if (job.snapshot) result.snapshot = await snapshot(tab.view, job.snapshot);
     result.scroll = [];
