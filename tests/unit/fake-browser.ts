@@ -467,7 +467,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     popupOpens: [] as Array<{ windowId?: number }>,
     browsingData: [] as Array<{ options: Record<string, unknown>; dataToRemove: Record<string, unknown> }>,
     /** scripting.executeScript calls that the browser allowed. */
-    injected: [] as Array<{ tabId: number; files: string[]; frameIds?: number[] }>,
+    injected: [] as Array<{ tabId: number; files: string[]; frameIds?: number[]; world?: string }>,
     permissionRequests: [] as Array<{ permissions?: string[]; origins?: string[] }>,
     optionsOpened: 0,
   };
@@ -548,6 +548,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     async executeScript(injection: {
       target: { tabId: number; allFrames?: boolean; frameIds?: number[] };
       files?: string[];
+      world?: 'ISOLATED' | 'MAIN';
     }) {
       const tab = requireTab(injection.target.tabId);
       let host = '';
@@ -563,6 +564,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
         tabId: tab.id,
         files: [...(injection.files ?? [])],
         ...(frameIds && { frameIds: [...frameIds] }),
+        ...(injection.world && { world: injection.world }),
       });
       fake.onInject?.(tab.id, injection.files ?? []);
       return [{ frameId: 0, result: undefined }];

@@ -39,15 +39,16 @@ const background = new WebKit2.WebView({
 /** Open tabs by id, for the background's injections. */
 const openTabs = new Map();
 backgroundContent.connect('script-message-with-reply-received::harnessInject', (_m, value, reply) => {
-  const { tabId, files } = JSON.parse(value.to_string());
+  const { tabId, files, world } = JSON.parse(value.to_string());
   const jsc = value.get_context();
   const tab = openTabs.get(tabId);
   if (!tab) {
     reply.return_error_message(`No tab with id: ${tabId}.`);
     return true;
   }
-  // As Safari's executeScript: the files run in the isolated world of the tab's top frame.
-  call(tab.view, `${extensionFiles(input, files)}\n;return null;`, {}, WORLD)
+  // As Safari's executeScript: the files run in the tab's top frame, in the content scripts' isolated
+  // world unless MAIN (the page's own) is asked for.
+  call(tab.view, `${extensionFiles(input, files)}\n;return null;`, {}, world === 'MAIN' ? null : WORLD)
     .then(() => reply.return_value(JSC.Value.new_string(jsc, 'ok')))
     .catch((error) => reply.return_error_message(String(error.message ?? error)));
   return true;

@@ -89,13 +89,13 @@
   /** Tab id → every file injected into it, in order. */
   const injections = new Map();
   const scripting = {
-    async executeScript({ target, files }) {
+    async executeScript({ target, files, world }) {
       if (!tabUrls.has(target.tabId)) throw new Error(`No tab with id: ${target.tabId}.`);
       // The harness's tabs have their top frame only (frame 0), as the runner's user scripts do.
       const missing = (target.frameIds ?? []).find((id) => id !== 0);
       if (missing !== undefined) throw new Error(`No frame with id ${missing} in tab with id: ${target.tabId}.`);
       injections.set(target.tabId, [...(injections.get(target.tabId) ?? []), ...files]);
-      await window.webkit.messageHandlers.harnessInject.postMessage(JSON.stringify({ tabId: target.tabId, files }));
+      await window.webkit.messageHandlers.harnessInject.postMessage(JSON.stringify({ tabId: target.tabId, files, world }));
       return [{ frameId: 0, result: undefined }];
     },
   };

@@ -23,7 +23,7 @@ describe('cs-bg-inject-rules-and-ui: rules-and-ui.js into the asking frame', () 
     fake.addTab({ url: 'https://www.amazon.co.jp/ap/signin?x=1' });
     const tab = fake.addTab({ url: JP_SIGNIN });
     expect(await fake.sendFromContentScript(tab.id, ASK)).toBe(true);
-    expect(uiInjections()).toEqual([{ tabId: tab.id, files: ['rules-and-ui.js'], frameIds: [0] }]);
+    expect(uiInjections()).toEqual([{ tabId: tab.id, files: ['rules-and-ui.js'], frameIds: [0], world: 'ISOLATED' }]);
   });
 
   it('a store page that is not a sign-in page gets nothing (false)', async () => {
