@@ -95,7 +95,9 @@
       const missing = (target.frameIds ?? []).find((id) => id !== 0);
       if (missing !== undefined) throw new Error(`No frame with id ${missing} in tab with id: ${target.tabId}.`);
       injections.set(target.tabId, [...(injections.get(target.tabId) ?? []), ...files]);
-      await window.webkit.messageHandlers.harnessInject.postMessage(JSON.stringify({ tabId: target.tabId, files, world }));
+      await window.webkit.messageHandlers.harnessInject.postMessage(
+        JSON.stringify({ tabId: target.tabId, files, world }),
+      );
       return [{ frameId: 0, result: undefined }];
     },
   };
