@@ -7,6 +7,6 @@ export const UI_DELIVERY: Readonly<Record<Target, 'import' | 'inject'>>;
 export function manifestFor(
   target: Target,
   source: Record<string, any>,
-  marketplaces: readonly { host: string; domain: string }[],
+  sites: { matches: readonly string[]; hosts: readonly string[]; cookieDomains: readonly string[] },
   version: string,
 ): Record<string, any>;
