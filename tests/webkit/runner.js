@@ -141,9 +141,12 @@ async function settle(view, job) {
   for (;;) {
     const s = await state(view);
     if (s?.banner && (!job.expectHint || s.hint) && painted(s)) return s;
-    // No banner yet: keep waiting while the content script has named a cause (its UI is on the way)
-    // or a hint is expected; a page it found nothing on is done after the quiet time.
-    const pending = job.expectHint || (s?.messages.diagnosis?.cause ?? null) !== null;
+    // No banner yet: keep waiting while the content script has named a cause (its UI is on the way),
+    // awaits an answer of the background (Safari's content.js asks for rules-and-ui.js before it can
+    // name one) or a hint is expected; a page it found nothing on is done after the quiet time.
+    const m = s?.messages;
+    const inFlight = !!m && m.sent.length > m.replies.length + m.failed.length;
+    const pending = job.expectHint || inFlight || (m?.diagnosis?.cause ?? null) !== null;
     if (Date.now() > deadline || (!pending && Date.now() > quiet && (!s || painted(s)))) return s;
     await sleep(50);
   }
