@@ -26,6 +26,12 @@ describe('cs-bg-inject-rules-and-ui: rules-and-ui.js into the asking frame', () 
     expect(uiInjections()).toEqual([{ tabId: tab.id, files: ['rules-and-ui.js'], frameIds: [0], world: 'ISOLATED' }]);
   });
 
+  it('a sign-in door (Seller Central) is a sign-in page too', async () => {
+    const tab = fake.addTab({ url: 'https://sellercentral.amazon.co.jp/ap/signin?x=1' });
+    expect(await fake.sendFromContentScript(tab.id, ASK)).toBe(true);
+    expect(uiInjections().map((c) => c.tabId)).toEqual([tab.id]);
+  });
+
   it('a store page that is not a sign-in page gets nothing (false)', async () => {
     const tab = fake.addTab({ url: 'https://www.amazon.co.jp/dp/B000000000' });
     expect(await fake.sendFromContentScript(tab.id, ASK)).toBe(false);
