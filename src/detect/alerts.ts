@@ -128,6 +128,9 @@ export function collectShownAlertBoxes(doc: Document): { el: Element; alert: Sho
   const signs = Array.from(doc.querySelectorAll(MESSAGE_SIGNS)).slice(0, MAX_ALERTS * 4);
   for (const [i, candidate] of [...known, ...signs].entries()) {
     if (found.length >= MAX_ALERTS) break;
+    // A sign inside hidden markup stands for nothing, even where its box climbs out of it (an icon
+    // alone in a <noscript> would otherwise stand for the body around it).
+    if (i >= known.length && !shownByMarkup(candidate)) continue;
     const el = i < known.length ? candidate : boxOf(candidate, doc);
     if (!el || !shownByMarkup(el) || isDormantInline(el) || isIgnored(el)) continue;
     if (found.some((f) => f.el.contains(el) || el.contains(f.el))) continue;

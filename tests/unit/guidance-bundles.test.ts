@@ -33,7 +33,7 @@ describe('bundles that show guidance but never detect', () => {
   });
 
   it('the check would see a phrase where detection is bundled', () => {
-    const content = readFileSync(path.join(repo, 'dist', 'safari', 'content.js'), 'utf8');
+    const content = readFileSync(path.join(repo, 'dist', 'safari', 'rules-and-ui.js'), 'utf8');
     for (const phrase of PHRASES) expect(content).toContain(phrase);
   });
 });
