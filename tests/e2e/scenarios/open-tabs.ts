@@ -32,6 +32,16 @@ const sameDocument = (driver: BrowserDriver, tab: Tab) =>
   driver.evaluate(tab, () => (window as unknown as { e2eDocument?: string }).e2eDocument === 'before', null);
 const bannerCount = (driver: BrowserDriver, tab: Tab) =>
   driver.evaluate(tab, (sel: string) => document.querySelectorAll(sel).length, BANNER);
+/** Whether content.js ran in the tab: its one record (instance.ts) in the extension's isolated world,
+ *  read there by a probe the extension injects (the page's own world can't see it). */
+const hasContentScript = (driver: BrowserDriver, tab: Tab) =>
+  driver.ext(async (api, tabId: number) => {
+    const [probe] = await api.scripting.executeScript({
+      target: { tabId },
+      func: () => Symbol.for('signin-helper-for-amazon') in window,
+    });
+    return probe?.result === true;
+  }, tab.id);
 
 export const openTabs: Scenarios = (ctx) => {
   const observed = useObservedBrowser(ctx, () => [], { extensionLater: true });
@@ -41,16 +51,22 @@ export const openTabs: Scenarios = (ctx) => {
     installed = true;
   };
 
-  it('installed while error pages are open (ja, en, a capture): banner, badge and popup, no reload', async () => {
+  it('installed while error pages are open (ja, en, a capture): banner, badge and popup, no reload; a product page gets nothing', async () => {
     const { driver } = observed();
     const before = await Promise.all(ERROR_PAGES.map((url) => driver.open(url)));
+    // A store page that is not a sign-in page, open at install too: it must get nothing.
+    const product = await driver.open(ownPageUrl('product.ja.html'));
     for (const tab of before) await markDocument(driver, tab);
     if (!installed) await install();
     for (const tab of await Promise.all(before.map((t) => driver.identify(t)))) {
       await expectDiagnosis(driver, tab, 'wrong-password');
       expect(await sameDocument(driver, tab)).toBe(true);
       expect(await bannerCount(driver, tab)).toBe(1);
+      expect(await hasContentScript(driver, tab)).toBe(true);
     }
+    const notSignIn = await driver.identify(product);
+    await expectBadge(driver, notSignIn.id, false);
+    expect(await hasContentScript(driver, notSignIn)).toBe(false);
   });
 
   it('update while tabs are diagnosed (a private window’s too): one live banner per tab, its fix opens the right page', async () => {
