@@ -14,6 +14,7 @@ import {
   expectDiagnosis,
   expectNoBanner,
   expectPopupCause,
+  hasContentScript,
   openPopup,
   popupCause,
   settled,
@@ -32,16 +33,6 @@ const sameDocument = (driver: BrowserDriver, tab: Tab) =>
   driver.evaluate(tab, () => (window as unknown as { e2eDocument?: string }).e2eDocument === 'before', null);
 const bannerCount = (driver: BrowserDriver, tab: Tab) =>
   driver.evaluate(tab, (sel: string) => document.querySelectorAll(sel).length, BANNER);
-/** Whether content.js ran in the tab: its one record (instance.ts) in the extension's isolated world,
- *  read there by a probe the extension injects (the page's own world can't see it). */
-const hasContentScript = (driver: BrowserDriver, tab: Tab) =>
-  driver.ext(async (api, tabId: number) => {
-    const [probe] = await api.scripting.executeScript({
-      target: { tabId },
-      func: () => Symbol.for('signin-helper-for-amazon') in window,
-    });
-    return probe?.result === true;
-  }, tab.id);
 
 export const openTabs: Scenarios = (ctx) => {
   const observed = useObservedBrowser(ctx, () => [], { extensionLater: true });
