@@ -29,17 +29,17 @@ const staticFiles = [
   'ui/base.css',
 ];
 
-/** The store table lives in TypeScript; compile it in memory so the manifest and the code share it. */
-async function loadMarketplaces() {
+/** The sign-in hosts and paths live in TypeScript; compile them in memory so the manifest and the code share them. */
+async function loadSignInSites() {
   const out = await esbuild.build({
-    entryPoints: [path.join(root, 'src/marketplaces.ts')],
+    entryPoints: [path.join(root, 'src/signin-pages.ts')],
     bundle: true,
     format: 'esm',
     write: false,
     platform: 'neutral',
   });
   const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
-  return (await import(url)).MARKETPLACES;
+  return (await import(url)).signInSites();
 }
 
 async function copyStatic(outdir) {
@@ -57,7 +57,7 @@ async function writeStatic(target) {
   const outdir = path.join(root, 'dist', target);
   await copyStatic(outdir);
   await writeLocaleTables(root, outdir);
-  const manifest = manifestFor(target, source, await loadMarketplaces(), version);
+  const manifest = manifestFor(target, source, await loadSignInSites(), version);
   await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

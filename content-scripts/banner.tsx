@@ -76,6 +76,12 @@ export function Banner(props: BannerProps) {
         {t('extShortName')}
       </p>
       <p class="h">{headline}</p>
+      {/* On a sign-in door: which service, whose account (the background resolved it). */}
+      {texts.bannerDoor && (
+        <p class="s" data-door="">
+          {texts.bannerDoor}
+        </p>
+      )}
       {props.signedIn && <p class="s">{props.signedIn.text}</p>}
       {alertText && <p class="alert">{labelled(t('bannerAmazonSays'), alertText)}</p>}
       {props.primaryClears && <ClearStatus clear={clear} t={t} />}

@@ -12,6 +12,7 @@ import { signedInAdvice, signedInSubstitutions } from '../src/signed-in';
 import { ActionLinks } from './action-links';
 import { ClearCookies } from './clear-cookies';
 import { CopyReport } from './copy-report';
+import { DoorNote } from './door-note';
 import { HijackChecklist } from './help-sections';
 import { Hints } from './hints';
 import { NotMyProblem, PageReport } from './page-report';
@@ -57,6 +58,7 @@ export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Pr
       canReload={tabId !== null}
       primary={fix.action === 'clear-cookies'}
       label={signOut ? t('signedInHereButton', signedInSubstitutions(m, m)) : undefined}
+      door={diagnosis.door?.host}
     />
   );
   // The sister store's sign-in, already offered as the store this browser is signed in to, once only.
@@ -68,6 +70,7 @@ export function CauseView({ t, diagnosis, tabId, time, structure, signedIn }: Pr
     <>
       <h1 class="headline">{headline}</h1>
       <p class="where">{t('popupWhere', m.domain)}</p>
+      {diagnosis.door && <DoorNote t={t} door={diagnosis.door} />}
       {alert && (alert.heading || alert.text) && (
         <figure class="amazon-says">
           <figcaption>{t('popupAmazonSays')}</figcaption>

@@ -4,6 +4,8 @@
 import { useState } from 'preact/hooks';
 import { platform } from '../src/browser';
 import { clearReasonText } from '../src/clear-reasons';
+import { doorClearText } from '../src/door-texts';
+import { doorForHost } from '../src/doors';
 import type { Translate } from '../src/i18n';
 import { marketplaceById, type MarketplaceId } from '../src/marketplaces';
 import { type ClearResult, uiBgClearCookies, uiBgReloadTab } from '../src/messages';
@@ -21,14 +23,17 @@ interface Props {
   primary: boolean;
   /** Another label for the button where it is offered as a sign-out ("Sign out of amazon.co.jp here"). */
   label?: string;
+  /** On a sign-in door's own host: clear that door's sign-in instead of the whole store (src/doors.ts). */
+  door?: string | null;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ClearResult } | { kind: 'failed' };
 
-export function ClearCookies({ t, marketplace, tabId, canReload, primary, label }: Props) {
+export function ClearCookies({ t, marketplace, tabId, canReload, primary, label, door }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [reloaded, setReloaded] = useState(false);
-  const domain = marketplaceById(marketplace).domain;
+  const doorHost = door && doorForHost(door) ? door : null;
+  const domain = doorHost ?? marketplaceById(marketplace).domain;
   // A new store picked in the general help starts fresh.
   const [shownFor, setShownFor] = useState(marketplace);
   if (shownFor !== marketplace) {
@@ -50,7 +55,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
   async function clear() {
     setStatus({ kind: 'busy' });
     setReloaded(false);
-    const result = await ask(uiBgClearCookies, { marketplace, tabId });
+    const result = await ask(uiBgClearCookies, { marketplace, tabId, ...(doorHost ? { door: doorHost } : {}) });
     setStatus(result ? { kind: 'done', result } : { kind: 'failed' });
   }
 
@@ -64,7 +69,9 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
   return (
     <section class="card clear" aria-labelledby="clear-title">
       <h2 id="clear-title">{t('popupClearTitle', domain)}</h2>
-      <p id="clear-effect">{t('popupClearEffect', domain)}</p>
+      <p id="clear-effect" data-clear-door={doorHost ?? undefined}>
+        {doorHost ? doorClearText(t, doorHost) : t('popupClearEffect', domain)}
+      </p>
       <button
         type="button"
         class={primary ? 'button primary' : 'button'}
@@ -73,7 +80,7 @@ export function ClearCookies({ t, marketplace, tabId, canReload, primary, label 
         disabled={status.kind === 'busy'}
         onClick={() => void clear()}
       >
-        {label ?? t('popupClearButton', domain)}
+        {label ?? (doorHost ? t('doorClearButton') : t('popupClearButton', domain))}
       </button>
       <div role="status" class="clear-status">
         {status.kind === 'busy' && <p>{t('popupClearBusy')}</p>}

@@ -12,6 +12,7 @@ import {
 } from '../src/marketplaces';
 import type { SignedInState, TabState } from '../src/messages';
 import { ClearCookies } from './clear-cookies';
+import { DoorNote } from './door-note';
 import { CopyReport } from './copy-report';
 import { BrowserCleaning, HijackChecklist, KeyboardTraps, PasswordReset } from './help-sections';
 import { SignedInList } from './signed-in';
@@ -47,11 +48,14 @@ export function GeneralHelp({ t, state, tabId, signedIn, quiet = false }: Props)
   const m = marketplaceById(store);
   const sister = sisterOf(m);
   const onSignInPage = state?.diagnosis != null;
+  // On a sign-in door the store picked first is the one whose account it signs in to (the tab's).
+  const door = state?.diagnosis?.door ?? null;
 
   return (
     <>
       <h1 class="headline">{t('popupHelpTitle')}</h1>
       {!quiet && <p>{t(onSignInPage ? 'popupHelpNoProblem' : 'popupHelpIntro')}</p>}
+      {door && <DoorNote t={t} door={door} />}
 
       <section class="card" aria-labelledby="store-title">
         <h2 id="store-title">{t('popupStoreTitle')}</h2>
@@ -80,7 +84,14 @@ export function GeneralHelp({ t, state, tabId, signedIn, quiet = false }: Props)
         </ul>
       </section>
 
-      <ClearCookies t={t} marketplace={store} tabId={tabId} canReload={tabId !== null && tabStore === store} primary />
+      <ClearCookies
+        t={t}
+        marketplace={store}
+        tabId={tabId}
+        canReload={tabId !== null && tabStore === store}
+        primary
+        door={store === tabStore ? door?.host : null}
+      />
 
       <section class="card" aria-labelledby="device-title">
         <h2 id="device-title">{t('helpDeviceTitle')}</h2>

@@ -6,6 +6,6 @@ export const BUNDLED_UI_TARGETS: readonly Target[];
 export function manifestFor(
   target: Target,
   source: Record<string, any>,
-  marketplaces: readonly { host: string; domain: string }[],
+  sites: { matches: readonly string[]; hosts: readonly string[]; cookieDomains: readonly string[] },
   version: string,
 ): Record<string, any>;

@@ -1,8 +1,9 @@
-// Per-browser manifest from the one source manifest.json: {store}/{domain} patterns expand to every
-// marketplace. Chrome gets a service worker; Firefox an event page and its gecko settings; Safari a
+// Per-browser manifest from the one source manifest.json and the sign-in sites (src/signin-pages.ts):
+// "{signin-pages}" expands to every sign-in path on every sign-in host, {signin-host} to each sign-in
+// host, {cookie-domain} to each registrable domain whose cookies the extension reads. Chrome gets a service worker; Firefox an event page and its gecko settings; Safari a
 // non-persistent background page (iOS refuses a persistent one, and Safari's MV3 service worker is the
 // less reliable of the two on iPhone: docs/SAFARI.md, "Background") and its minimum version.
-// web_accessible_resources (the content script's lazily imported UI) are for Amazon store pages only;
+// web_accessible_resources (the content script's lazily imported UI) are for sign-in hosts' pages only;
 // only Chrome takes use_dynamic_url: Firefox already gives each install a random host. Safari has
 // none: its content.js carries the UI (BUNDLED_UI_TARGETS).
 import { readFileSync } from 'node:fs';
@@ -28,10 +29,13 @@ export const TARGETS = ['chrome', 'firefox', 'safari'];
  */
 export const SAFARI_MIN_VERSION = '17.0';
 
-function expand(patterns, marketplaces) {
-  return marketplaces.flatMap((m) =>
-    patterns.map((p) => p.replaceAll('{store}', m.host).replaceAll('{domain}', m.domain)),
-  );
+function expand(patterns, sites) {
+  return patterns.flatMap((p) => {
+    if (p === '{signin-pages}') return sites.matches;
+    if (p.includes('{signin-host}')) return sites.hosts.map((h) => p.replaceAll('{signin-host}', h));
+    if (p.includes('{cookie-domain}')) return sites.cookieDomains.map((d) => p.replaceAll('{cookie-domain}', d));
+    return [p];
+  });
 }
 
 const BACKGROUND = {
@@ -57,14 +61,14 @@ const SETTINGS = {
   safari: () => ({ browser_specific_settings: { safari: { strict_min_version: SAFARI_MIN_VERSION } } }),
 };
 
-export function manifestFor(target, source, marketplaces, version) {
+export function manifestFor(target, source, sites, version) {
   if (!TARGETS.includes(target)) throw new Error(`unknown target ${target}`);
   const m = structuredClone(source);
   m.version = version;
-  m.host_permissions = expand(source.host_permissions, marketplaces);
-  m.content_scripts = source.content_scripts.map((cs) => ({ ...cs, matches: expand(cs.matches, marketplaces) }));
+  m.host_permissions = expand(source.host_permissions, sites);
+  m.content_scripts = source.content_scripts.map((cs) => ({ ...cs, matches: expand(cs.matches, sites) }));
   m.web_accessible_resources = source.web_accessible_resources?.map((war) => {
-    const entry = { ...war, matches: expand(war.matches, marketplaces) };
+    const entry = { ...war, matches: expand(war.matches, sites) };
     if (target !== 'chrome') delete entry.use_dynamic_url;
     return entry;
   });

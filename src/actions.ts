@@ -18,6 +18,9 @@ export function actionUrl(id: ActionId, m: Marketplace): string | null {
       return null;
     case 'sister-sign-in':
       return storeUrl(sisterOf(m), 'sign-in');
+    case 'store-account':
+      // The store's sign-in also offers to create an account there: one step either way.
+      return storeUrl(m, 'sign-in');
     case 'account-status':
       // A duplicate of contact-us anywhere but amazon.com, so not offered there.
       return m.id === 'us' ? storeUrl(m, id) : null;

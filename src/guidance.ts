@@ -69,6 +69,8 @@ export const GUIDANCE: Readonly<Record<CauseId, Guidance>> = {
     ['marketplace', 'another-device'],
   ),
   'new-password-invalid': guidance('newPasswordInvalid', 4, [], ['input'], null),
+  // One step to the right account: that store's sign-in, where the account can also be created.
+  'wrong-store-account': guidance('wrongStoreAccount', 3, ['store-account', 'clear-cookies', 'contact-us']),
   'unknown-error': guidance(
     'unknownError',
     5,

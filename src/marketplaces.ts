@@ -13,44 +13,58 @@ export interface Marketplace {
   handle: string;
   /** The store people confuse this one with: .co.jp ↔ .com, others ↔ .com. */
   sister: MarketplaceId;
+  /**
+   * Suffix of the store's signed-in cookies (at-, sess-at-, x-<suffix>): "main" on amazon.com, "acb" and
+   * the store's code elsewhere. Seen in public code and cookie dumps for us jp uk de fr it es ca au in mx
+   * br nl sg ae sa tr; for se pl be ie za eg only their ubid-acb<code> cookie was found, so the names
+   * follow the scheme by inference (docs/AMAZON-SIGNIN.md, "Cookies").
+   */
+  sessionSuffix: string;
+  /** The store's `marketPlaceId` (the Selling Partner API's public list): sign-in doors name the store by it. */
+  marketplaceId: string;
 }
 
+// id, domain, language, handle, sister, signed-in cookie suffix, marketPlaceId
 const TABLE = [
-  ['jp', 'amazon.co.jp', 'ja', 'jpflex', 'us'],
-  ['us', 'amazon.com', 'en', 'usflex', 'jp'],
-  ['uk', 'amazon.co.uk', 'en', 'gbflex', 'us'],
-  ['de', 'amazon.de', 'de', 'deflex', 'us'],
-  ['fr', 'amazon.fr', 'fr', 'frflex', 'us'],
-  ['it', 'amazon.it', 'it', 'itflex', 'us'],
-  ['es', 'amazon.es', 'es', 'esflex', 'us'],
-  ['ca', 'amazon.ca', 'en', 'caflex', 'us'],
-  ['au', 'amazon.com.au', 'en', 'auflex', 'us'],
-  ['in', 'amazon.in', 'en', 'inflex', 'us'],
-  ['mx', 'amazon.com.mx', 'es', 'mxflex', 'us'],
-  ['br', 'amazon.com.br', 'pt', 'brflex', 'us'],
-  ['nl', 'amazon.nl', 'nl', 'nlflex', 'us'],
-  ['se', 'amazon.se', 'sv', 'seflex', 'us'],
-  ['pl', 'amazon.pl', 'pl', 'plflex', 'us'],
-  ['sg', 'amazon.sg', 'en', 'sgflex', 'us'],
-  ['ae', 'amazon.ae', 'en', 'aeflex', 'us'],
-  ['sa', 'amazon.sa', 'ar', 'saflex', 'us'],
-  ['tr', 'amazon.com.tr', 'tr', 'trflex', 'us'],
-  ['be', 'amazon.com.be', 'fr', 'beflex', 'us'],
-  ['eg', 'amazon.eg', 'ar', 'egflex', 'us'],
-  ['ie', 'amazon.ie', 'en', 'ieflex', 'uk'],
-  ['za', 'amazon.co.za', 'en', 'zaflex', 'us'],
+  ['jp', 'amazon.co.jp', 'ja', 'jpflex', 'us', 'acbjp', 'A1VC38T7YXB528'],
+  ['us', 'amazon.com', 'en', 'usflex', 'jp', 'main', 'ATVPDKIKX0DER'],
+  ['uk', 'amazon.co.uk', 'en', 'gbflex', 'us', 'acbuk', 'A1F83G8C2ARO7P'],
+  ['de', 'amazon.de', 'de', 'deflex', 'us', 'acbde', 'A1PA6795UKMFR9'],
+  ['fr', 'amazon.fr', 'fr', 'frflex', 'us', 'acbfr', 'A13V1IB3VIYZZH'],
+  ['it', 'amazon.it', 'it', 'itflex', 'us', 'acbit', 'APJ6JRA9NG5V4'],
+  ['es', 'amazon.es', 'es', 'esflex', 'us', 'acbes', 'A1RKKUPIHCS9HS'],
+  ['ca', 'amazon.ca', 'en', 'caflex', 'us', 'acbca', 'A2EUQ1WTGCTBG2'],
+  ['au', 'amazon.com.au', 'en', 'auflex', 'us', 'acbau', 'A39IBJ37TRP1C6'],
+  ['in', 'amazon.in', 'en', 'inflex', 'us', 'acbin', 'A21TJRUUN4KGV'],
+  ['mx', 'amazon.com.mx', 'es', 'mxflex', 'us', 'acbmx', 'A1AM78C64UM0Y8'],
+  ['br', 'amazon.com.br', 'pt', 'brflex', 'us', 'acbbr', 'A2Q3Y263D00KWC'],
+  ['nl', 'amazon.nl', 'nl', 'nlflex', 'us', 'acbnl', 'A1805IZSGTT6HS'],
+  ['se', 'amazon.se', 'sv', 'seflex', 'us', 'acbse', 'A2NODRKZP88ZB9'], // suffix inferred
+  ['pl', 'amazon.pl', 'pl', 'plflex', 'us', 'acbpl', 'A1C3SOZRARQ6R3'], // suffix inferred
+  ['sg', 'amazon.sg', 'en', 'sgflex', 'us', 'acbsg', 'A19VAU5U5O7RUS'],
+  ['ae', 'amazon.ae', 'en', 'aeflex', 'us', 'acbae', 'A2VIGQ35RCS4UG'],
+  ['sa', 'amazon.sa', 'ar', 'saflex', 'us', 'acbsa', 'A17E79C6D8DWNP'],
+  ['tr', 'amazon.com.tr', 'tr', 'trflex', 'us', 'acbtr', 'A33AVAJ2PDY3EV'],
+  ['be', 'amazon.com.be', 'fr', 'beflex', 'us', 'acbbe', 'AMEN7PMS3EDWL'], // suffix inferred
+  ['eg', 'amazon.eg', 'ar', 'egflex', 'us', 'acbeg', 'ARBP9OOSHTCHU'], // suffix inferred
+  ['ie', 'amazon.ie', 'en', 'ieflex', 'uk', 'acbie', 'A28R8C7NBKEWEA'], // suffix inferred
+  ['za', 'amazon.co.za', 'en', 'zaflex', 'us', 'acbza', 'AE08WJ6YKNBMC'], // suffix inferred
 ] as const;
 
 export type MarketplaceId = (typeof TABLE)[number][0];
 
-export const MARKETPLACES: readonly Marketplace[] = TABLE.map(([id, domain, language, handle, sister]) => ({
-  id,
-  domain,
-  host: `www.${domain}`,
-  language,
-  handle,
-  sister,
-}));
+export const MARKETPLACES: readonly Marketplace[] = TABLE.map(
+  ([id, domain, language, handle, sister, sessionSuffix, marketplaceId]) => ({
+    id,
+    domain,
+    host: `www.${domain}`,
+    language,
+    handle,
+    sister,
+    sessionSuffix,
+    marketplaceId,
+  }),
+);
 
 const BY_ID = new Map(MARKETPLACES.map((m) => [m.id, m]));
 
@@ -135,12 +149,4 @@ export function storeUrl(m: Marketplace, link: LinkId): string {
     case 'cookie-help':
       return `${base}/gp/help/customer/display.html/ref=ap_cookie_error_help`;
   }
-}
-
-/** Sign-in paths the content script runs on (also the gate of the detector). */
-export const SIGNIN_PATH =
-  /^\/(?:-\/[a-z]{2}(?:_[a-z]{2})?\/)?(?:ap\/(?:signin|mfa|cvf|challenge|forgotpassword|register|dcq|accountfixup)|ax\/(?:claim|aaut)|errors\/validatecaptcha)(?:[/?#]|$)/i;
-
-export function isSignInPath(pathname: string): boolean {
-  return SIGNIN_PATH.test(pathname);
 }

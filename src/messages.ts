@@ -4,10 +4,11 @@
 // a reply of another shape never reaches the page or the popup. Add a route in all four places here:
 // Message, Replies, a parser of its reply, and its definition.
 import { isLanguage, type Language } from './languages';
-import { isCauseId, isStep, HINT_IDS, type Diagnosis, type HintId } from './detect/types';
+import { isCauseId, isStep, HINT_IDS, type Diagnosis, type DoorOfPage, type HintId } from './detect/types';
 import type { PageStructure } from './detect/page-structure';
+import { doorForHost, isServiceId } from './doors';
 import { isCount, isRecord } from './json-guards';
-import { isMarketplaceId, type MarketplaceId } from './marketplaces';
+import { isMarketplaceId, MARKETPLACES, type MarketplaceId } from './marketplaces';
 import { parsePageStructure } from './structure-check';
 
 export const MAX_ALERT_CHARS = 1000;
@@ -17,7 +18,8 @@ export type Message =
   | { type: 'cs-bg-open-popup' }
   | { type: 'cs-bg-clear-cookies' }
   | { type: 'ui-bg-get-tab'; tabId: number }
-  | { type: 'ui-bg-clear-cookies'; marketplace: MarketplaceId; tabId: number | null }
+  /** `door`: the door host whose sign-in to clear (src/doors.ts) instead of the whole store. */
+  | { type: 'ui-bg-clear-cookies'; marketplace: MarketplaceId; tabId: number | null; door?: string }
   | { type: 'ui-bg-reload-tab'; tabId: number }
   | { type: 'ui-bg-signed-in'; tabId: number | null };
 
@@ -128,7 +130,7 @@ function hasOnlyKeys(obj: Record<string, unknown>, keys: readonly string[]): boo
 
 export function parseDiagnosis(v: unknown): Diagnosis | string {
   if (!isRecord(v)) return 'diagnosis is not an object';
-  if (!hasOnlyKeys(v, ['cause', 'step', 'marketplace', 'alert', 'hints'])) return 'diagnosis has unknown keys';
+  if (!hasOnlyKeys(v, ['cause', 'step', 'marketplace', 'alert', 'hints', 'door'])) return 'diagnosis has unknown keys';
   if (v.cause !== null && !isCauseId(v.cause)) return 'unknown cause';
   if (!isStep(v.step)) return 'unknown step';
   if (!isMarketplaceId(v.marketplace)) return 'unknown marketplace';
@@ -140,7 +142,27 @@ export function parseDiagnosis(v: unknown): Diagnosis | string {
   }
   if (!Array.isArray(v.hints) || v.hints.length > HINT_IDS.length) return 'bad hints';
   if (!v.hints.every((h) => (HINT_IDS as readonly unknown[]).includes(h))) return 'unknown hint';
-  return { cause: v.cause, step: v.step, marketplace: v.marketplace, alert, hints: [...new Set(v.hints as HintId[])] };
+  const door = v.door === undefined ? undefined : parseDoor(v.door, v.marketplace);
+  if (typeof door === 'string') return door;
+  const diagnosis: Diagnosis = {
+    cause: v.cause,
+    step: v.step,
+    marketplace: v.marketplace,
+    alert,
+    hints: [...new Set(v.hints as HintId[])],
+  };
+  return door ? { ...diagnosis, door } : diagnosis;
+}
+
+function parseDoor(v: unknown, marketplace: MarketplaceId): DoorOfPage | string {
+  if (!isRecord(v) || !hasOnlyKeys(v, ['service', 'host', 'stores'])) return 'bad door';
+  if (typeof v.host !== 'string' || v.host.length > 100) return 'bad door host';
+  if (!isServiceId(v.service)) return 'unknown service';
+  if (!Array.isArray(v.stores) || !v.stores.length || v.stores.length > MARKETPLACES.length) return 'bad door stores';
+  if (!v.stores.every(isMarketplaceId)) return 'unknown door store';
+  // The diagnosis's store is the first the door could be: anything else is not ours.
+  if (v.stores[0] !== marketplace) return 'door stores disagree with the store';
+  return { service: v.service, host: v.host, stores: [...new Set(v.stores as MarketplaceId[])] };
 }
 
 export function parseMessage(v: unknown): ParseResult {
@@ -164,10 +186,15 @@ export function parseMessage(v: unknown): ParseResult {
       if (!hasOnlyKeys(v, ['type', 'tabId']) || !isTabId(v.tabId)) return { ok: false, reason: 'bad tabId' };
       return { ok: true, message: { type: v.type, tabId: v.tabId } };
     case 'ui-bg-clear-cookies':
-      if (!hasOnlyKeys(v, ['type', 'marketplace', 'tabId'])) return { ok: false, reason: 'unknown keys' };
+      if (!hasOnlyKeys(v, ['type', 'marketplace', 'tabId', 'door'])) return { ok: false, reason: 'unknown keys' };
       if (!isMarketplaceId(v.marketplace)) return { ok: false, reason: 'unknown marketplace' };
+      if (v.door !== undefined && !(typeof v.door === 'string' && doorForHost(v.door)))
+        return { ok: false, reason: 'unknown door' };
       if (v.tabId !== null && !isTabId(v.tabId)) return { ok: false, reason: 'bad tabId' };
-      return { ok: true, message: { type: v.type, marketplace: v.marketplace, tabId: v.tabId } };
+      return {
+        ok: true,
+        message: { type: v.type, marketplace: v.marketplace, tabId: v.tabId, ...(v.door ? { door: v.door } : {}) },
+      };
     case 'ui-bg-signed-in':
       if (!hasOnlyKeys(v, ['type', 'tabId']) || (v.tabId !== null && !isTabId(v.tabId)))
         return { ok: false, reason: 'bad tabId' };

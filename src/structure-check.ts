@@ -38,11 +38,12 @@ function isForm(v: unknown): boolean {
 }
 
 export function parsePageStructure(v: unknown): PageStructure | null {
-  if (!isRecord(v) || !hasKeys(v, ['store', 'path', 'step', 'cause', 'appAction', 'alerts', 'forms'])) return null;
+  if (!isRecord(v) || !hasKeys(v, ['store', 'host', 'path', 'step', 'cause', 'appAction', 'alerts', 'forms']))
+    return null;
   if (v.store !== null && !isMarketplaceId(v.store)) return null;
   if (v.step !== null && !isStep(v.step)) return null;
   if (v.cause !== null && !isCauseId(v.cause)) return null;
-  if (!str(v.path, L.path) || !str(v.appAction, L.name)) return null;
+  if (!str(v.path, L.path) || !str(v.host, L.name) || !str(v.appAction, L.name)) return null;
   if (!Array.isArray(v.alerts) || v.alerts.length > L.alerts || !v.alerts.every(isAlert)) return null;
   if (!Array.isArray(v.forms) || v.forms.length > L.forms || !v.forms.every(isForm)) return null;
   const hidden = (v.forms as { hiddenInputs: string[] }[]).reduce((n, f) => n + f.hiddenInputs.length, 0);

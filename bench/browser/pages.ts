@@ -12,7 +12,7 @@ import { PARSE_RECORDER } from './measure-parse';
 import { SHIFT_SAMPLER } from './shift-sampler';
 
 export const BENCH = {
-  /** The capture with an error: the content script runs here (https://{store}/ap/*). */
+  /** The capture with an error: the content script runs here (a sign-in path, src/signin-pages.ts). */
   problem: `${US}/ap/signin?bench=problem`,
   latency: `${US}/ap/signin?bench=latency`,
 } as const;

@@ -1,5 +1,5 @@
 // Command line of npm run diagnose. Every mistake is a UsageError: one line, no stack.
-import { marketplaceForUrl } from '../../src/marketplaces';
+import { signInAccountOfUrl } from '../../src/door-store';
 
 export const ENGINES = ['jsdom', 'chromium', 'firefox', 'webkit'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -44,7 +44,7 @@ export function parseArgs(argv: readonly string[]): DiagnoseArgs {
   return { engine, json, url: storeUrl(url), files };
 }
 
-/** The address must be an Amazon store's: the detector's answer depends on the store and the path. */
+/** The address must be an Amazon store's or a sign-in door's: the answer depends on the host and the path. */
 function storeUrl(url: string): string {
   let parsed: URL;
   try {
@@ -52,8 +52,8 @@ function storeUrl(url: string): string {
   } catch {
     throw new UsageError(`--url ${url} is not a URL (e.g. https://www.amazon.co.jp/ap/signin)`);
   }
-  if (!/^https?:$/.test(parsed.protocol) || !marketplaceForUrl(parsed)) {
-    throw new UsageError(`--url ${url} is not an Amazon store (e.g. https://www.amazon.com/ap/signin)`);
+  if (!/^https?:$/.test(parsed.protocol) || !signInAccountOfUrl(parsed)) {
+    throw new UsageError(`--url ${url} is not an Amazon store or sign-in door (e.g. https://www.amazon.com/ap/signin)`);
   }
   return parsed.href;
 }

@@ -5,7 +5,7 @@ import { analyse } from '../../src/detect/detect';
 import { type PageStructure, pageStructure } from '../../src/detect/page-structure';
 import { type PhraseMatch, phraseTrace } from '../../src/detect/text';
 import type { AlertKind, CauseId, DetectionContext, Diagnosis, Step } from '../../src/detect/types';
-import { marketplaceForUrl } from '../../src/marketplaces';
+import { signInAccountOfUrl } from '../../src/door-store';
 
 export interface AlertFinding {
   kind: AlertKind;
@@ -31,6 +31,8 @@ export interface PageFindings {
   /** null: the page is outside the sign-in paths the extension reads (the gate said no). */
   step: Step | null;
   marketplace: string | null;
+  /** On a sign-in door: its service and the stores its account could be (src/doors.ts). */
+  door: Diagnosis['door'] | null;
   alert: Diagnosis['alert'];
   alerts: AlertFinding[];
   rule: RuleFinding | null;
@@ -50,7 +52,8 @@ export function pageFindings(doc: Document, url: string, cookiesEnabled: boolean
     return {
       cause: null,
       step: null,
-      marketplace: marketplaceForUrl(url)?.id ?? null,
+      marketplace: signInAccountOfUrl(url)?.marketplace.id ?? null,
+      door: null,
       alert: null,
       alerts: [],
       rule: null,
@@ -79,6 +82,7 @@ export function pageFindings(doc: Document, url: string, cookiesEnabled: boolean
     cause: diagnosis.cause,
     step: diagnosis.step,
     marketplace: diagnosis.marketplace,
+    door: diagnosis.door ?? null,
     alert: diagnosis.alert,
     // Problems first, then the informational notes (shown, but never a diagnosis on their own).
     alerts: [...context.alerts, ...context.notes].map(({ kind, id, heading, text }) => ({ kind, id, heading, text })),

@@ -26,6 +26,11 @@ export function humanBlock(result: FileResult): string {
   row('cause', result.cause ?? (result.step ? 'none: nothing wrong on this page' : 'none'));
   row('step', result.step ?? 'not a sign-in page the extension reads (outside its paths)');
   row('store', store);
+  const door = result.door;
+  if (door) {
+    const stores = door.stores.map((id) => (isMarketplaceId(id) ? marketplaceById(id).domain : id)).join(', ');
+    row('door', `${door.service} on ${door.host || 'the storefront'}; account of ${stores}`);
+  }
   if (result.alerts.length === 0) row('alerts', 'no alert box shown');
   for (const [i, a] of result.alerts.entries()) {
     row(i === 0 ? 'alerts' : '', `${a.kind}${a.id ? ` #${a.id}` : ''}: ${quote(a.heading)} ${quote(a.text)}`);

@@ -1,10 +1,13 @@
 // "Clear this store's cookies": every cookie of the marketplace's registrable domain and its
 // subdomains, partitioned ones included, in the cookie store of the tab's window (private too), then
-// a recount so the result says what really happened. Takes the API as a parameter for tests.
+// a recount so the result says what really happened. On a sign-in door, only the cookies that door's
+// pages get: its host's own and those of its parent domains (docs/AMAZON-SIGNIN.md, "Clearing a
+// door's sign-in"). Takes the API as a parameter for tests.
 // Background: docs/AMAZON-SIGNIN.md, "Cookies" (partitionKey, firstPartyDomain, removal by identity);
 // what each browser takes: Platform in src/browser.ts.
 import type { Browser, Platform } from '../browser';
 import type { Cookies } from 'webextension-polyfill';
+import type { Door } from '../doors';
 import type { Marketplace } from '../marketplaces';
 import type { ClearResult, RemainingCookie } from '../messages';
 import { errorText, reasonRemovalFailed, REASON_KEPT, REASON_SET_AGAIN } from '../clear-reasons';
@@ -29,6 +32,22 @@ export function cookieBelongsTo(cookieDomain: string, domain: string): boolean {
   const host = cookieDomain.toLowerCase().replace(/^\./, '');
   const base = domain.toLowerCase();
   return host === base || host.endsWith(`.${base}`);
+}
+
+/** The browser sends this cookie to `host`: a host-only cookie of it, or a domain cookie of it or a parent. */
+export function cookieSentTo(cookie: Pick<Cookies.Cookie, 'domain' | 'hostOnly'>, host: string): boolean {
+  const bare = cookie.domain.toLowerCase().replace(/^\./, '');
+  return cookie.hostOnly ? bare === host : host === bare || host.endsWith(`.${bare}`);
+}
+
+/** What one click clears: a store's domain, or one door's sign-in (its host within its cookie domain). */
+export interface ClearTarget {
+  domain: string;
+  door: Door | null;
+}
+
+export function clearTarget(marketplace: Marketplace, door: Door | null): ClearTarget {
+  return door ? { domain: door.cookieDomain, door } : { domain: marketplace.domain, door: null };
 }
 
 /** The store of the tab's window (Firefox containers and private windows have their own). */
@@ -103,15 +122,26 @@ export async function listCookies(
   return cookies.filter((c) => c.storeId === storeId && (!domain || cookieBelongsTo(c.domain, domain)));
 }
 
+/** The cookies one click clears: the target's domain, narrowed to those the door's host is sent. */
+async function targetCookies(
+  api: Browser,
+  { domain, door }: ClearTarget,
+  storeId: string,
+  shapes: CookieShapes,
+): Promise<Cookies.Cookie[]> {
+  const mine = await listCookies(api, storeId, shapes, domain);
+  return door ? mine.filter((c) => cookieSentTo(c, door.host)) : mine;
+}
+
 export async function clearCookies(
   api: Browser,
-  marketplace: Marketplace,
+  what: ClearTarget,
   tabId: number | null,
   options: ClearOptions,
 ): Promise<ClearResult> {
   const shapes = options.platform;
   const target = await resolveCookieStore(api, tabId, shapes);
-  const before = await listCookies(api, target.storeId, shapes, marketplace.domain);
+  const before = await targetCookies(api, what, target.storeId, shapes);
 
   const errors: string[] = [];
   const failed = new Map<string, string>();
@@ -126,7 +156,7 @@ export async function clearCookies(
   });
 
   // Never report success blindly: Chromium "removes" a partitioned cookie given a wrong key and keeps it.
-  const after = await listCookies(api, target.storeId, shapes, marketplace.domain);
+  const after = await targetCookies(api, what, target.storeId, shapes);
   const beforeKeys = new Set(before.map(cookieKey));
   const afterKeys = new Set(after.map(cookieKey));
   const remainingCookies: RemainingCookie[] = after.map((c) => {
@@ -137,7 +167,8 @@ export async function clearCookies(
     return { name: c.name, domain: c.domain, reason };
   });
 
-  const siteData = await clearSiteData(api, marketplace, target, options, errors);
+  const hosts = what.door ? [what.door.host] : [what.domain, `www.${what.domain}`];
+  const siteData = await clearSiteData(api, hosts, target, options, errors);
   return {
     removed: before.filter((c) => !afterKeys.has(cookieKey(c))).length,
     remaining: after.length,

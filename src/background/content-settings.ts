@@ -4,7 +4,9 @@
 // later then gets its banner in the same frame, without waiting for another round trip.
 import { actionLabelKey } from '../actions';
 import { CONTENT_TEXT_KEYS } from '../content-texts';
-import { CAUSE_IDS, type CauseId } from '../detect/types';
+import { CAUSE_IDS, type CauseId, type DoorOfPage } from '../detect/types';
+import { doorAccountText, doorClearText } from '../door-texts';
+import { doorForHost } from '../doors';
 import type { Language, Translate } from '../i18n';
 import { sisterOf, type Marketplace } from '../marketplaces';
 import type { ContentSettings } from '../messages';
@@ -24,16 +26,25 @@ export function storeSubstitutions(marketplace: Marketplace): string[] {
 }
 
 /** `t` speaks `language`; `marketplace` is the sender page's store, for labels such as "Sign in on
- *  $SISTER$ instead". */
+ *  $SISTER$ instead"; `door` the sign-in door it is on, named by the banner (bannerDoor). */
 export function buildContentSettings(
   settings: Settings,
   language: Language,
   t: Translate,
   marketplace: Marketplace,
+  door: DoorOfPage | null = null,
 ): ContentSettings {
   const substitutions = storeSubstitutions(marketplace);
   const texts: Record<string, string> = {};
   // Every cause's banner keys: about 30 short strings.
   for (const key of [...CONTENT_TEXT_KEYS, ...CAUSE_IDS.flatMap(causeTextKeys)]) texts[key] = t(key, substitutions);
+  if (door) {
+    texts.bannerDoor = doorAccountText(t, door);
+  }
+  // A door's own host (not a door's handle on a storefront): the one click clears that door's sign-in.
+  if (door && doorForHost(door.host)) {
+    texts.actionClearCookies = t('doorClearButton');
+    texts.bannerClearNote = doorClearText(t, door.host);
+  }
   return { banner: settings.banner, inputHints: settings.inputHints, language, texts };
 }

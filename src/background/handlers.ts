@@ -5,7 +5,7 @@ import type { PageStructure } from '../detect/page-structure';
 import type { Diagnosis } from '../detect/types';
 import { addHistory } from '../history';
 import { loadTranslator } from '../i18n';
-import { marketplaceById, type Marketplace } from '../marketplaces';
+import { marketplaceById } from '../marketplaces';
 import {
   type ClearResult,
   type DiagnosisReply,
@@ -13,10 +13,12 @@ import {
   type MessageType,
   NO_SESSIONS,
   type Replies,
+  type TabState,
 } from '../messages';
 import { loadSettings } from '../settings';
 import { showBadge } from './badge';
-import { clearCookies } from './clear-cookies';
+import { type ClearTarget, clearCookies, clearTarget } from './clear-cookies';
+import { doorForHost } from '../doors';
 import { buildContentSettings } from './content-settings';
 import { openPopupFor } from './open-popup';
 import type { ContentOrigin, Origin } from './sender';
@@ -38,6 +40,9 @@ async function onDiagnosis(
   origin: ContentOrigin,
 ): Promise<DiagnosisReply> {
   const { tabId, marketplace, incognito } = origin;
+  // The door, like the store, comes from the URL the browser reported, not from the message.
+  const { door: _sent, ...rest } = diagnosis;
+  const trusted: Diagnosis = origin.door ? { ...rest, door: origin.door } : rest;
   // Queued at once, so a "loading" event that comes after this message is applied after it.
   const { settings, t } = await inTabOrder(tabId, async () => {
     const settings = await loadSettings();
@@ -45,7 +50,7 @@ async function onDiagnosis(
     const time = Date.now();
     const words = loadTranslator(language); // read (once per worker) while the state is written
     // The store comes from the URL the browser reported, not from the message.
-    await writeTabState({ tabId, diagnosis, marketplace: marketplace.id, time, structure });
+    await writeTabState({ tabId, diagnosis: trusted, marketplace: marketplace.id, time, structure });
     diagnosisStored(tabId);
     const t = await words;
     await showBadge(tabId, diagnosis.cause, t, marketplace.id);
@@ -56,7 +61,7 @@ async function onDiagnosis(
         console.warn('Sign-in Helper: could not write the history');
       });
     }
-    return { settings: buildContentSettings(settings, language, t, marketplace), t };
+    return { settings: buildContentSettings(settings, language, t, marketplace, origin.door), t };
   });
   // What the sessions say comes with every reply, the clean page's too: the banner of an error that
   // appears later is then painted once, whole, in the frame that finds it. Only a banner needs it;
@@ -65,14 +70,14 @@ async function onDiagnosis(
   return { settings, sessions };
 }
 
-async function clear(marketplace: Marketplace, tabId: number | null): Promise<ClearResult> {
+async function clear(what: ClearTarget, tabId: number | null): Promise<ClearResult> {
   const api = getBrowser();
   const where = platform(api);
   // A count that cannot see HttpOnly cookies would report "0 left" falsely: the popup shows the
   // browser's own settings instead, and the banner says to use the toolbar button.
   if (!where.cookieClearing) throw new Error('this browser cannot clear the cookies from an extension');
   const settings = await loadSettings();
-  return clearCookies(api, marketplace, tabId, {
+  return clearCookies(api, what, tabId, {
     platform: where,
     siteData: settings.clearScope === 'cookies-and-site-data',
   });
@@ -104,13 +109,16 @@ export function handleMessage(message: Message, origin: Origin): Promise<Replies
       return openPopupFor(tabId, windowId);
     }
     case 'cs-bg-clear-cookies': {
-      const { tabId, marketplace } = content(origin);
-      return clear(marketplace, tabId);
+      const { tabId, marketplace, door } = content(origin);
+      return clear(clearTarget(marketplace, door ? (doorForHost(door.host) ?? null) : null), tabId);
     }
     case 'ui-bg-get-tab':
       return tabState(message.tabId);
     case 'ui-bg-clear-cookies':
-      return clear(marketplaceById(message.marketplace), message.tabId);
+      return clear(
+        clearTarget(marketplaceById(message.marketplace), message.door ? (doorForHost(message.door) ?? null) : null),
+        message.tabId,
+      );
     case 'ui-bg-reload-tab':
       return reloadTab(message.tabId);
     case 'ui-bg-signed-in':

@@ -2,7 +2,9 @@
 // an Amazon store tab; UI routes only from our own extension pages. Anything else gets a short reason.
 import type { Browser } from '../browser';
 import type { Runtime } from 'webextension-polyfill';
-import { marketplaceForUrl, type Marketplace } from '../marketplaces';
+import type { DoorOfPage } from '../detect/types';
+import { doorOfAccount, signInAccountOfUrl } from '../door-store';
+import type { Marketplace } from '../marketplaces';
 import type { MessageType } from '../messages';
 
 export interface ContentOrigin {
@@ -13,6 +15,8 @@ export interface ContentOrigin {
   incognito: boolean;
   /** The store of the page that sent it, from the browser-reported URL (not from the message). */
   marketplace: Marketplace;
+  /** The sign-in door of that URL, or null on a store's own sign-in. */
+  door: DoorOfPage | null;
 }
 
 export interface PageOrigin {
@@ -29,14 +33,15 @@ export function checkSender(type: MessageType, sender: Runtime.MessageSender, ap
     if (typeof tabId !== 'number' || tabId < 0) return 'content message not from a tab';
     if (sender.frameId !== 0) return 'content message not from the top frame';
     const url = sender.url ?? '';
-    const marketplace = url.startsWith('https://') ? marketplaceForUrl(url) : undefined;
-    if (!marketplace) return 'content message not from an Amazon store page';
+    const account = url.startsWith('https://') ? signInAccountOfUrl(url) : undefined;
+    if (!account) return 'content message not from an Amazon store or sign-in door page';
     return {
       kind: 'content',
       tabId,
       windowId: sender.tab?.windowId,
       incognito: sender.tab?.incognito === true,
-      marketplace,
+      marketplace: account.marketplace,
+      door: doorOfAccount(account),
     };
   }
   if (type.startsWith('ui-bg-')) {

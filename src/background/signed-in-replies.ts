@@ -2,7 +2,8 @@
 // words; the banner gets its sentence and button label resolved, as it bundles no locale tables.
 import { getBrowser, platform, type Browser } from '../browser';
 import type { Translate } from '../i18n';
-import { marketplaceById, marketplaceForUrl, type MarketplaceId } from '../marketplaces';
+import { signInAccountOfUrl } from '../door-store';
+import { marketplaceById, type MarketplaceId } from '../marketplaces';
 import type { BannerSessions, SignedInState } from '../messages';
 import { otherSignedInStores, signedInSubstitutions } from '../signed-in';
 import type { ContentOrigin } from './sender';
@@ -12,7 +13,8 @@ async function tabStoreOf(api: Browser, tabId: number | null): Promise<Marketpla
   if (tabId === null) return null;
   try {
     const url = (await api.tabs.get(tabId)).url;
-    return (url && marketplaceForUrl(url)?.id) || null;
+    // A door's store is the one whose account it signs in to, not its host's (eu.account.amazon.com).
+    return (url && signInAccountOfUrl(url)?.marketplace.id) || null;
   } catch {
     return null;
   }

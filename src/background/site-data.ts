@@ -5,7 +5,6 @@
 // have no browsingData at all: there the popup names the browser's own settings instead ('unsupported').
 import type { Browser, Platform } from '../browser';
 import type { BrowsingData } from 'webextension-polyfill';
-import type { Marketplace } from '../marketplaces';
 import type { ClearResult } from '../messages';
 import { errorText } from '../clear-reasons';
 
@@ -25,7 +24,8 @@ interface ChromiumDataTypeSet {
 
 export async function clearSiteData(
   api: Browser,
-  marketplace: Marketplace,
+  /** The hosts whose storage goes: a store's bare domain and www host, or one door's host. */
+  hosts: readonly string[],
   store: { storeId: string; private: boolean },
   options: { platform: Pick<Platform, 'siteData'>; siteData: boolean },
   errors: string[],
@@ -40,18 +40,17 @@ export async function clearSiteData(
   // The namespace only exists once the optional permission is granted.
   const browsingData = api.browsingData as BrowsingData.Static | undefined;
   if (!permitted || !browsingData) return 'not-permitted';
-  const { domain } = marketplace;
   try {
     if (shape === 'hostnames') {
-      // Subdomains are not included by Firefox: list the two hosts the store uses. Only the tab's
+      // Subdomains are not included by Firefox: the hosts are listed one by one. Only the tab's
       // cookie store (a container's, or the default one): Firefox then clears storage and IndexedDB
       // but refuses service workers, which it can only clear in every container at once.
       await browsingData.remove(
-        { hostnames: [domain, `www.${domain}`], cookieStoreId: store.storeId },
+        { hostnames: [...hosts], cookieStoreId: store.storeId },
         { localStorage: true, indexedDB: true },
       );
     } else {
-      const where: ChromiumRemovalOptions = { origins: [`https://${domain}`, `https://www.${domain}`] };
+      const where: ChromiumRemovalOptions = { origins: hosts.map((h) => `https://${h}`) };
       const what: ChromiumDataTypeSet = {
         cacheStorage: true,
         fileSystems: true,

@@ -3,6 +3,7 @@
 // script gets them with the lazily loaded UI bundle (rules-and-ui.ts), not in the injected script.
 import { CAUSES } from './causes';
 import { diagnosisHints } from './hints';
+import { withDoor } from './read-page';
 import { MAX_TEXT } from './text';
 import type { CauseRule, DetectionContext, Diagnosis } from './types';
 
@@ -16,12 +17,15 @@ export interface Analysis {
 export function decide(context: DetectionContext): Analysis {
   const rule = CAUSES.find((r) => r.matches(context));
   const shown = rule ? (rule.alert ? rule.alert(context) : (context.alerts[0] ?? context.notes[0])) : undefined;
-  const diagnosis: Diagnosis = {
-    cause: rule?.id ?? null,
-    step: context.step,
-    marketplace: context.marketplace.id,
-    alert: shown ? { heading: shown.heading.slice(0, MAX_TEXT), text: shown.text.slice(0, MAX_TEXT) } : null,
-    hints: rule ? diagnosisHints(context, rule) : [],
-  };
+  const diagnosis: Diagnosis = withDoor(
+    {
+      cause: rule?.id ?? null,
+      step: context.step,
+      marketplace: context.marketplace.id,
+      alert: shown ? { heading: shown.heading.slice(0, MAX_TEXT), text: shown.text.slice(0, MAX_TEXT) } : null,
+      hints: rule ? diagnosisHints(context, rule) : [],
+    },
+    context,
+  );
   return { diagnosis, context, rule };
 }

@@ -1,6 +1,7 @@
-// Layer 1: only Amazon stores, only sign-in paths — or an AWS WAF challenge, which Amazon serves in
-// place of any page.
-import { isSignInPath, marketplaceForUrl, type Marketplace } from '../marketplaces';
+// Layer 1: only Amazon stores and sign-in doors, only sign-in paths — or an AWS WAF challenge, which
+// Amazon serves in place of any page. Which account the page signs in to: door-store.ts.
+import { type SignInAccount, signInAccountOfUrl } from '../door-store';
+import { isSignInPath } from '../signin-pages';
 
 export function isWafChallenge(doc: Document): boolean {
   if (doc.querySelector('script[src*="awswaf.com"], #aa-challenge-page-captcha-container')) return true;
@@ -12,16 +13,16 @@ export function isWafChallenge(doc: Document): boolean {
   return false;
 }
 
-/** What the gate lets through: the store, and whether the page is a WAF challenge (looked for once
- *  per look: the step reads it from here). */
+/** What the gate lets through: whose account the page signs in to, and whether the page is a WAF
+ *  challenge (looked for once per look: the step reads it from here). */
 export interface GatedPage {
-  marketplace: Marketplace;
+  account: SignInAccount;
   waf: boolean;
 }
 
 export function gate(doc: Document, url: URL): GatedPage | undefined {
-  const marketplace = marketplaceForUrl(url);
-  if (!marketplace) return undefined;
+  const account = signInAccountOfUrl(url);
+  if (!account) return undefined;
   const waf = isWafChallenge(doc);
-  return isSignInPath(url.pathname) || waf ? { marketplace, waf } : undefined;
+  return isSignInPath(url.pathname) || waf ? { account, waf } : undefined;
 }

@@ -3,7 +3,8 @@
 // of hidden inputs). A pure function of the page, computed in the content script when it diagnoses:
 // it never reads a field's value, a query string or a cookie. Plain JSON, bounded, so `npm run
 // diagnose` can print the same object and a test can compare the two.
-import { marketplaceForUrl, type MarketplaceId } from '../marketplaces';
+import { signInAccountOfUrl } from '../door-store';
+import type { MarketplaceId } from '../marketplaces';
 import { maskNumbers, maskPersonal } from '../mask';
 import { collectShownAlertBoxes } from './alerts';
 import type { AlertKind, CauseId, Diagnosis, Step } from './types';
@@ -40,6 +41,8 @@ export interface StructureForm {
 
 export interface PageStructure {
   store: MarketplaceId | null;
+  /** The page's host: a store has several (its storefront, Seller Central, Login with Amazon …). */
+  host: string;
   /** The page's path without its query, numbers (session ids) masked. */
   path: string;
   step: Step | null;
@@ -96,7 +99,8 @@ export function pageStructure(doc: Document, url: string | URL, diagnosis: Diagn
     }));
   const appAction = doc.querySelector('input[name="appAction"]')?.getAttribute('value');
   return {
-    store: diagnosis?.marketplace ?? marketplaceForUrl(base)?.id ?? null,
+    store: diagnosis?.marketplace ?? signInAccountOfUrl(base)?.marketplace.id ?? null,
+    host: base.hostname.slice(0, L.name),
     path: maskNumbers(base.pathname).slice(0, L.path),
     step: diagnosis?.step ?? null,
     cause: diagnosis?.cause ?? null,

@@ -2,6 +2,7 @@
 // script runs on every change (it is injected into every sign-in page, so it stays small); the cause
 // rules that read it (decide.ts) come with the lazily loaded UI bundle.
 import { collectShownAlerts, isShown } from './alerts';
+import { doorOfAccount } from '../door-store';
 import { gate } from './gate';
 import { identifyStep } from './step';
 import type { DetectionContext, Diagnosis, Step } from './types';
@@ -29,7 +30,8 @@ export function readPage(doc: Document, address: string | URL, env: DetectionEnv
     doc,
     url,
     step: identifyStep(doc, url, gated.waf),
-    marketplace: gated.marketplace,
+    marketplace: gated.account.marketplace,
+    door: doorOfAccount(gated.account),
     alerts: shownAlerts.filter((a) => a.kind !== 'info'),
     notes: shownAlerts.filter((a) => a.kind === 'info'),
     cookiesEnabled: env.cookiesEnabled,
@@ -57,5 +59,10 @@ export function certainlyClean(ctx: DetectionContext): boolean {
 
 /** What the detector says about a page without a cause: the same as decide() (a unit test checks it). */
 export function cleanDiagnosis(ctx: DetectionContext): Diagnosis {
-  return { cause: null, step: ctx.step, marketplace: ctx.marketplace.id, alert: null, hints: [] };
+  return withDoor({ cause: null, step: ctx.step, marketplace: ctx.marketplace.id, alert: null, hints: [] }, ctx);
+}
+
+/** The door a diagnosis was made on, where the page is one (absent on a store's own sign-in). */
+export function withDoor(diagnosis: Diagnosis, ctx: Pick<DetectionContext, 'door'>): Diagnosis {
+  return ctx.door ? { ...diagnosis, door: { ...ctx.door, stores: [...ctx.door.stores] } } : diagnosis;
 }

@@ -1,6 +1,7 @@
 // Shared vocabulary of the detector. Cause ids are a public contract (docs/TEST-CONTRACT.md): never
 // rename one.
-import type { Marketplace } from '../marketplaces';
+import type { ServiceId } from '../doors';
+import type { Marketplace, MarketplaceId } from '../marketplaces';
 
 export const CAUSE_IDS = [
   'account-not-found',
@@ -18,6 +19,7 @@ export const CAUSE_IDS = [
   'passkey-error',
   'already-registered',
   'new-password-invalid',
+  'wrong-store-account',
   'unknown-error',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
@@ -77,6 +79,8 @@ export interface DetectionContext {
   url: URL;
   step: Step;
   marketplace: Marketplace;
+  /** The sign-in door the page is (src/doors.ts), or null on a store's own sign-in. */
+  door: DoorOfPage | null;
   /** Shown errors and warnings: the only alerts that can make a diagnosis. */
   alerts: readonly ShownAlert[];
   /** Shown informational notes (kind 'info'): never a diagnosis, only Amazon's words on a page whose
@@ -90,6 +94,7 @@ export interface DetectionContext {
 export const ACTION_IDS = [
   'forgot-password',
   'sign-in',
+  'store-account',
   'sister-sign-in',
   'login-security',
   'two-step-settings',
@@ -121,4 +126,14 @@ export interface Diagnosis {
   /** Amazon's own alert heading and text, exactly as shown (trimmed, whitespace collapsed). */
   alert: { heading: string; text: string } | null;
   hints: HintId[];
+  /** On a sign-in door only: its service and the stores whose account it could be (one when told). */
+  door?: DoorOfPage;
+}
+
+export interface DoorOfPage {
+  service: ServiceId;
+  /** The door's host (src/doors.ts), whose sign-in cookie clearing clears. */
+  host: string;
+  /** In the store table's order; `marketplace` is the first. */
+  stores: MarketplaceId[];
 }

@@ -1,6 +1,7 @@
 // A throwaway CA and a leaf certificate for the fake Amazon hosts, made with the openssl CLI at startup
 // (node:crypto cannot sign X.509). Browsers are told to accept it; nothing is installed system-wide.
 import { MARKETPLACES } from '../../src/marketplaces';
+import { SIGNIN_HOSTS } from '../../src/signin-pages';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,14 @@ export interface Certs {
   ca: Buffer;
 }
 
-export const CERT_HOSTS = [...MARKETPLACES.flatMap((m) => [`*.${m.domain}`, m.domain]), 'www.example.org'];
+// A wildcard covers one label only: doors such as na.account.amazon.com are named one by one.
+export const CERT_HOSTS = [
+  ...new Set([
+    ...MARKETPLACES.flatMap((m) => [`*.${m.domain}`, m.domain]),
+    ...SIGNIN_HOSTS.map((s) => s.host),
+    'www.example.org',
+  ]),
+];
 
 export function makeCerts(): Certs {
   const dir = mkdtempSync(path.join(tmpdir(), 'e2e-certs-'));

@@ -3,7 +3,7 @@
 // tests/pages declare their URL and expected cause themselves (see ownPages).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { MARKETPLACES } from '../../src/marketplaces';
+import { SIGNIN_HOSTS } from '../../src/signin-pages';
 import { CAPTURES as CAPTURE_INDEX } from '../fixtures/captures/index';
 import { CAPTURES, OWN_PAGES, SetupError } from './env';
 import { PARTIALS_DIR, renderPage } from '../pages/render';
@@ -12,8 +12,9 @@ import type { Route } from './server';
 export const JP = 'https://www.amazon.co.jp';
 export const US = 'https://www.amazon.com';
 export const OTHER = 'https://www.example.org';
-/** Every store's host (our pages cover amazon.de, .fr, .com.br, .sa …) and a non-Amazon site. */
-export const HOSTS: readonly string[] = [...MARKETPLACES.map((m) => m.host), 'www.example.org'];
+/** Every sign-in host, stores' and doors' (src/signin-pages.ts: our pages cover amazon.de, .fr, .com.br,
+ *  Seller Central, Login with Amazon …), and a non-Amazon site. */
+export const HOSTS: readonly string[] = [...SIGNIN_HOSTS.map((s) => s.host), 'www.example.org'];
 
 /** A page with a known answer: the banner's cause and the popup's data-cause ("none" = no problem). */
 export interface Expected {
@@ -58,6 +59,8 @@ export const PAGES = {
   laterError: `${US}/ap/signin?e2e=later-error`,
   jpCookies: `${JP}/ap/signin?e2e=cookies`,
   usSigninCookies: `${US}/ap/signin?e2e=cookies`,
+  /** Login with Amazon's North American door, a subdomain of amazon.com. */
+  doorCookies: 'https://na.account.amazon.com/ap/signin?openid.assoc_handle=amzn_lwa_na&e2e=cookies',
   usCookies: `${US}/e2e/cookies`,
   otherCookies: `${OTHER}/e2e/cookies`,
 } as const;
@@ -78,6 +81,12 @@ export const US_COOKIES = [
   'us-host=7; Path=/; Secure',
   'us-ap=8; Path=/ap; Secure; HttpOnly',
   'us-chips=9; Path=/; Secure; SameSite=None; Partitioned',
+];
+/** On na.account.amazon.com: its own, its parent's, and amazon.com's shared cookie: all sent to the door. */
+export const DOOR_COOKIES = [
+  'door-host=10; Path=/; Secure',
+  'door-parent=11; Domain=.account.amazon.com; Path=/; Secure',
+  'door-shared=12; Domain=.amazon.com; Path=/; Secure; HttpOnly',
 ];
 const OTHER_COOKIES = ['other=8; Domain=.example.org; Path=/; Secure', 'other-host=9; Path=/; Secure'];
 
@@ -100,6 +109,7 @@ export function builtinRoutes(): Route[] {
     { url: PAGES.jpCookies, file: capture('signin.html'), cookies: JP_COOKIES },
     { url: PAGES.usCookies, html: plain('amazon.com cookies'), cookies: US_COOKIES },
     { url: PAGES.usSigninCookies, file: capture('signin.html'), cookies: US_COOKIES },
+    { url: PAGES.doorCookies, file: capture('signin.html'), cookies: DOOR_COOKIES },
     { url: PAGES.otherCookies, html: plain('example.org cookies'), cookies: OTHER_COOKIES },
   ];
 }

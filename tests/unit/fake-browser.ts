@@ -14,7 +14,8 @@ import { manifestFor } from '../../scripts/manifest.mjs';
 import { setBrowserForTesting } from '../../src/browser';
 import { resolveLanguage } from '../../src/i18n';
 import { localeFile, translator } from '../translations';
-import { MARKETPLACES, marketplaceForHost } from '../../src/marketplaces';
+import { marketplaceForHost } from '../../src/marketplaces';
+import { signInSites } from '../../src/signin-pages';
 import { PROFILES, type ProfileId } from './platform-profiles';
 
 // `any` parameters: listeners of every shape share one event class.
@@ -129,7 +130,7 @@ const FIREFOX_DATA_TYPES = [
 ];
 /** The built manifest of this profile's target, as the browser hands it to getManifest(). */
 const builtManifest = (firefox: boolean, safari: boolean) =>
-  manifestFor(safari ? 'safari' : firefox ? 'firefox' : 'chrome', SOURCE_MANIFEST, MARKETPLACES, '0.1.0');
+  manifestFor(safari ? 'safari' : firefox ? 'firefox' : 'chrome', SOURCE_MANIFEST, signInSites(), '0.1.0');
 const MANIFEST_PERMISSIONS: string[] = SOURCE_MANIFEST.permissions;
 /** The registrable domain a host-permission pattern names ("*://*.amazon.co.jp/*" → amazon.co.jp). */
 const patternDomain = (pattern: string) => /^[^:]+:\/\/(?:\*\.)?([^/]+)\//.exec(pattern)?.[1] ?? pattern;

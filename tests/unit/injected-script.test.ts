@@ -14,8 +14,9 @@ import { moduleGraph } from './module-graph';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = (target: string, file: string) => path.join(repo, 'dist', target, file);
-/** The injected script's budget: gzip, the way a page pays for it. */
-const BUDGET_GZIP_BYTES = 8 * 1024;
+/** The injected script's budget: gzip, the way a page pays for it. 8 KB until the sign-in doors
+ *  (issue 20) brought their host table and the account-store resolution into the gate (~0.7 KB). */
+const BUDGET_GZIP_BYTES = 9 * 1024;
 /** A phrase of the wrong-password rule's table (ASCII: esbuild writes other characters as \u escapes). */
 const PHRASE = 'Your password is incorrect';
 

@@ -131,7 +131,7 @@ const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 
 /** Words every language writes as English does: our name's brand, Amazon's own feature names. */
 const SAME_IN_EVERY_LANGUAGE =
-  /\b(?:Amazon|Passkeys?|Chrome|Firefox|Safari|Edge|Android|iPhone|iPad|iOS|macOS|Windows|Mac|Caps Lock|OTP|SMS|Gmail|Google|Apple|Microsoft)\b/g;
+  /\b(?:Amazon Pay|Amazon|Seller Central|Alexa|Prime Video|Passkeys?|Chrome|Firefox|Safari|Edge|Android|iPhone|iPad|iOS|macOS|Windows|Mac|Caps Lock|OTP|SMS|Gmail|Google|Apple|Microsoft)\b/g;
 
 /** Words a language writes exactly as English does (checked by a native reader): per language, the
  *  messages allowed to equal English. Anything else identical to English is left untranslated. */

@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { manifestFor, SAFARI_MIN_VERSION } from '../../scripts/manifest.mjs';
 import { MARKETPLACES } from '../../src/marketplaces';
+import { signInSites } from '../../src/signin-pages';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const source = JSON.parse(readFileSync(path.join(repo, 'manifest.json'), 'utf8'));
-const chrome = manifestFor('chrome', source, MARKETPLACES, '1.2.3');
-const firefox = manifestFor('firefox', source, MARKETPLACES, '1.2.3');
-const safari = manifestFor('safari', source, MARKETPLACES, '1.2.3');
+const chrome = manifestFor('chrome', source, signInSites(), '1.2.3');
+const firefox = manifestFor('firefox', source, signInSites(), '1.2.3');
+const safari = manifestFor('safari', source, signInSites(), '1.2.3');
 const matches: string[] = chrome.content_scripts[0].matches;
 
 describe('generated manifests', () => {
@@ -46,7 +47,7 @@ describe('generated manifests', () => {
   });
 
   it('rejects a target it does not know', () => {
-    expect(() => manifestFor('edge' as 'chrome', source, MARKETPLACES, '1')).toThrow(/unknown target/);
+    expect(() => manifestFor('edge' as 'chrome', source, signInSites(), '1')).toThrow(/unknown target/);
   });
 
   it('stamps the version and takes name and description from _locales', () => {
@@ -56,37 +57,42 @@ describe('generated manifests', () => {
     expect(chrome.default_locale).toBe('en');
   });
 
-  it('asks only for what features use, on Amazon stores only', () => {
+  it('asks only for what features use, on Amazon stores and Prime Video only', () => {
     // scripting + activeTab: the content script into sign-in tabs open before install or update, and on
     // demand from the popup where site access is withheld (src/background/inject.ts, on-demand.ts).
     expect(chrome.permissions.sort()).toEqual(['activeTab', 'cookies', 'scripting', 'storage']);
     expect(chrome.optional_permissions).toEqual(['browsingData']);
-    expect(chrome.host_permissions).toHaveLength(MARKETPLACES.length);
-    for (const host of chrome.host_permissions) expect(host).toMatch(/^\*:\/\/\*\.amazon\.[a-z.]+\/\*$/);
+    // Every door but Prime Video lives under a store's domain: no extra permission for them.
+    expect(chrome.host_permissions).toHaveLength(MARKETPLACES.length + 1);
+    for (const host of chrome.host_permissions)
+      expect(host).toMatch(/^\*:\/\/\*\.(amazon\.[a-z.]+|primevideo\.com)\/\*$/);
     expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|"tabs"|optional_host_permissions/);
   });
 
-  it('exposes only the lazily loaded content UI, only to https pages of Amazon stores (Safari: nothing)', () => {
-    const storePages = MARKETPLACES.map((m) => `https://${m.host}/*`);
-    expect(storePages.every((p) => /^https:\/\/www\.amazon\.[a-z.]+\/\*$/.test(p))).toBe(true);
+  it('exposes only the lazily loaded content UI, only to https pages of sign-in hosts (Safari: nothing)', () => {
+    const signInPages = signInSites().hosts.map((h) => `https://${h}/*`);
+    expect(signInPages).toContain('https://www.amazon.co.jp/*');
+    expect(signInPages).toContain('https://apac.account.amazon.com/*');
+    expect(signInPages.every((p) => /^https:\/\/[a-z.-]+\.(amazon\.[a-z.]+|primevideo\.com)\/\*$/.test(p))).toBe(true);
     // Chrome: fetched only through the per-session dynamic URL, so pages can't probe for the fixed id.
     expect(chrome.web_accessible_resources).toEqual([
-      { resources: ['rules-and-ui.js'], matches: storePages, use_dynamic_url: true },
+      { resources: ['rules-and-ui.js'], matches: signInPages, use_dynamic_url: true },
     ]);
     // Firefox has no use_dynamic_url (its extension host is random per install already).
-    expect(firefox.web_accessible_resources).toEqual([{ resources: ['rules-and-ui.js'], matches: storePages }]);
+    expect(firefox.web_accessible_resources).toEqual([{ resources: ['rules-and-ui.js'], matches: signInPages }]);
     // Safari's content.js carries the UI itself: nothing to expose.
     expect(safari.web_accessible_resources).toBeUndefined();
   });
 
   it('runs the content script on every store’s sign-in paths, language prefix and robot check included', () => {
     for (const m of MARKETPLACES) {
-      expect(matches).toContain(`https://${m.host}/ap/*`);
+      expect(matches).toContain(`https://${m.host}/ap/signin*`);
       expect(matches).toContain(`https://${m.host}/ax/claim*`);
-      expect(matches).toContain(`https://${m.host}/-/*/ap/*`);
+      expect(matches).toContain(`https://${m.host}/-/*/ap/signin*`);
       expect(matches).toContain(`https://${m.host}/errors/validateCaptcha*`);
     }
     expect(matches.every((p) => !p.includes('{'))).toBe(true);
-    expect(matches.some((p) => p.endsWith('/*') && !/\/(ap|aaut)\/\*$/.test(p))).toBe(false);
+    // Never a whole site or a whole /ap/ tree: every pattern ends in a named page.
+    expect(matches.some((p) => p.endsWith('/*'))).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isSignInPath,
   MARKETPLACES,
   marketplaceForHost,
   marketplaceForUrl,
@@ -63,33 +62,5 @@ describe('marketplaces', () => {
     }
     expect(marketplaceForUrl('file:///www.amazon.com/ap/signin')).toBeUndefined();
     expect(marketplaceForUrl('not a url')).toBeUndefined();
-  });
-
-  it('gates sign-in paths, with the language prefix, and nothing else', () => {
-    for (const p of [
-      '/ap/signin',
-      '/ap/signin/136-4909744',
-      '/ax/claim',
-      '/ax/claim/intent',
-      '/ap/mfa/new-otp',
-      '/ap/cvf/request',
-      '/-/en/ap/signin',
-      '/-/zh_TW/ap/signin',
-      '/errors/validateCaptcha',
-      '/ap/forgotpassword',
-      '/ax/aaut/verify/ap/challenge',
-    ]) {
-      expect(isSignInPath(p), p).toBe(true);
-    }
-    for (const p of [
-      '/',
-      '/dp/B000',
-      '/gp/help/customer/account-issues',
-      '/apx/signin',
-      '/ap/signinx',
-      '/s?k=ap/signin',
-    ]) {
-      expect(isSignInPath(p), p).toBe(false);
-    }
   });
 });

@@ -2,6 +2,7 @@
 // the sign-in pages of every store (and nothing else), and each store's own origins.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isSignInPage, matchesPattern, signInMatches, storeOrigins } from '../../src/site-access';
+import { signInSites } from '../../src/signin-pages';
 import { MARKETPLACES, marketplaceById } from '../../src/marketplaces';
 import { installFakeBrowser } from './fake-browser';
 
@@ -30,10 +31,12 @@ describe('matchesPattern', () => {
 });
 
 describe('from the manifest', () => {
-  it('the sign-in matches are the content script’s, every store’s, and only https', () => {
+  it('the sign-in matches are the content script’s, every store’s and door’s, and only https', () => {
     const matches = signInMatches();
     expect(matches.length).toBeGreaterThanOrEqual(MARKETPLACES.length);
-    expect(matches.every((p) => p.startsWith('https://www.amazon.'))).toBe(true);
+    const hosts = new Set(signInSites().hosts);
+    expect(matches.every((p) => p.startsWith('https://') && hosts.has(new URL(p).host))).toBe(true);
+    expect(matches.some((p) => p.startsWith('https://apac.account.amazon.com/'))).toBe(true);
   });
 
   it('knows every store’s sign-in pages and no other page', () => {

@@ -10,6 +10,7 @@ import { changelogSection, releaseNotes, readVersion } from '../../scripts/relea
 import { readJustifications, unjustified } from '../../scripts/release/justifications.mjs';
 import { fieldProblems, LISTING_LANGUAGES, listingFields, listingProblems } from '../../scripts/release/listings.mjs';
 import { MARKETPLACES } from '../../src/marketplaces';
+import { signInSites } from '../../src/signin-pages';
 import { createFakeBrowser } from './fake-browser';
 import { settle, startBackground } from './background/helpers';
 
@@ -17,7 +18,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const read = (file: string) => readFileSync(path.join(repo, file), 'utf8');
 const source = JSON.parse(read('manifest.json'));
 const version = readVersion(repo);
-const manifests = TARGETS.map((t) => [t, manifestFor(t, source, MARKETPLACES, version)] as const);
+const manifests = TARGETS.map((t) => [t, manifestFor(t, source, signInSites(), version)] as const);
 const justifications = readJustifications(repo);
 const dataUse = JSON.parse(read('store/data-use.json'));
 

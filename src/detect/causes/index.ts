@@ -17,10 +17,12 @@ import { twoStepVerification } from './two-step-verification';
 import { unknownError } from './unknown-error';
 import { verificationCode } from './verification-code';
 import { wrongPassword } from './wrong-password';
+import { wrongStoreAccount } from './wrong-store-account';
 
 export const CAUSES: readonly CauseRule[] = [
   cookiesDisabled, // nothing works without cookies
   accountLocked, // only customer service can help, whatever else shows
+  wrongStoreAccount, // a door's refusal of another store's account, before the rules that read its box
   tooManyAttempts,
   codeLimit,
   codeRejected,

@@ -5,6 +5,7 @@ import { bannerActions } from './banner-actions';
 import { bannerPlacement } from './banner-placement';
 import { captures, ownPageCatalogue } from './catalogue';
 import { cookies } from './cookies';
+import { doorCookies } from './door-cookies';
 import { history } from './history';
 import { hostile } from './hostile';
 import { inputHints } from './input-hints';
@@ -31,6 +32,7 @@ export const SCENARIOS: Readonly<Record<string, Scenarios>> = {
   'input hints': inputHints,
   history,
   cookies,
+  'door cookies': doorCookies,
   'signed in elsewhere': signedIn,
   'private windows and containers': privateStores,
   'layout and a11y': layoutA11y,

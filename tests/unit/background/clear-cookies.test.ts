@@ -1,7 +1,7 @@
 // The clearing algorithm against the fake cookie store: what goes, what stays, and what is reported.
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type Browser } from '../../../src/browser';
-import { clearCookies, cookieBelongsTo, cookieUrl } from '../../../src/background/clear-cookies';
+import { clearCookies, clearTarget, cookieBelongsTo, cookieUrl } from '../../../src/background/clear-cookies';
 import { REASON_KEPT, REASON_SET_AGAIN } from '../../../src/clear-reasons';
 import { marketplaceById } from '../../../src/marketplaces';
 import { createFakeBrowser, type FakeBrowser } from '../fake-browser';
@@ -66,7 +66,7 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     const fake = createFakeBrowser({ allHosts: true });
     seed(fake);
     const tab = fake.addTab({ url: JP_SIGNIN });
-    const result = await clearCookies(fake.browser, jp, tab.id, chromeOpts);
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), tab.id, chromeOpts);
     expect(result).toEqual({ removed: JP_COUNT, remaining: 0, remainingCookies: [], errors: [], siteData: 'off' });
     expect(names(fake)).toEqual([
       'session-id@.amazon.co.jp.example.net',
@@ -91,7 +91,7 @@ describe('clearing amazon.co.jp (Chromium)', () => {
       partitionKey: { topLevelSite: 'https://amazon.co.jp' },
     });
     expect(fake.cookieJar()).toHaveLength(1);
-    const result = await clearCookies(fake.browser, jp, null, chromeOpts);
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), null, chromeOpts);
     expect(result.removed).toBe(1);
     expect(fake.cookieJar()).toHaveLength(0);
   });
@@ -99,11 +99,11 @@ describe('clearing amazon.co.jp (Chromium)', () => {
   it('leaves amazon.com.au alone when clearing amazon.com, and amazon.com alone when clearing amazon.com.au', async () => {
     const fake = createFakeBrowser({ allHosts: true });
     seed(fake);
-    const result = await clearCookies(fake.browser, us, null, chromeOpts);
+    const result = await clearCookies(fake.browser, clearTarget(us, null), null, chromeOpts);
     expect(result.removed).toBe(2);
     expect(names(fake)).toContain('session-id@.amazon.com.au');
     expect(names(fake).filter((n) => n.endsWith('amazon.co.jp'))).toHaveLength(JP_COUNT);
-    await clearCookies(fake.browser, marketplaceById('au'), null, chromeOpts);
+    await clearCookies(fake.browser, clearTarget(marketplaceById('au'), null), null, chromeOpts);
     expect(names(fake)).not.toContain('session-id@.amazon.com.au');
     expect(names(fake).filter((n) => n.endsWith('amazon.co.jp'))).toHaveLength(JP_COUNT);
   });
@@ -115,7 +115,7 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     const real = fake.browser.cookies;
     const sloppy = { ...real, getAll: async () => fake.cookieJar() } as unknown as typeof real;
     const api = { ...fake.browser, cookies: sloppy } as unknown as Browser;
-    await clearCookies(api, us, null, chromeOpts);
+    await clearCookies(api, clearTarget(us, null), null, chromeOpts);
     expect(names(fake)).toContain('session-id@.amazon.com.au');
     expect(names(fake)).toContain('sid@.example.com');
     expect(names(fake).filter((n) => n.endsWith('amazon.co.jp'))).toHaveLength(JP_COUNT);
@@ -128,11 +128,14 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp', storeId: fake.privateStore });
     fake.addCookie({ name: 'at-acbjp', domain: '.amazon.co.jp', storeId: fake.privateStore });
-    const result = await clearCookies(fake.browser, jp, incognito.id, { platform: PLATFORMS.chrome, siteData: true });
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), incognito.id, {
+      platform: PLATFORMS.chrome,
+      siteData: true,
+    });
     expect(result.removed).toBe(2);
     expect(result.siteData).toBe('skipped-private');
     expect(fake.cookieJar().map((c) => c.storeId)).toEqual([fake.defaultStore]);
-    expect((await clearCookies(fake.browser, jp, normal.id, chromeOpts)).removed).toBe(1);
+    expect((await clearCookies(fake.browser, clearTarget(jp, null), normal.id, chromeOpts)).removed).toBe(1);
   });
 
   it('uses the default store when no tab is given', async () => {
@@ -140,14 +143,14 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     fake.addTab({ url: JP_SIGNIN, incognito: true });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp', storeId: fake.privateStore });
-    expect((await clearCookies(fake.browser, jp, null, chromeOpts)).removed).toBe(1);
+    expect((await clearCookies(fake.browser, clearTarget(jp, null), null, chromeOpts)).removed).toBe(1);
     expect(fake.cookieJar().map((c) => c.storeId)).toEqual([fake.privateStore]);
   });
 
   it('refuses to guess a store for a tab that is gone', async () => {
     const fake = createFakeBrowser();
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
-    await expect(clearCookies(fake.browser, jp, 42, chromeOpts)).rejects.toThrow();
+    await expect(clearCookies(fake.browser, clearTarget(jp, null), 42, chromeOpts)).rejects.toThrow();
     expect(fake.cookieJar()).toHaveLength(1);
   });
 
@@ -156,7 +159,10 @@ describe('clearing amazon.co.jp (Chromium)', () => {
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
     fake.addCookie({ name: 'session-id', domain: '.amazon.com' });
     const older = predatingPartitionKey(fake);
-    expect(await clearCookies(older, jp, null, chromeOpts)).toMatchObject({ removed: 1, remaining: 0 });
+    expect(await clearCookies(older, clearTarget(jp, null), null, chromeOpts)).toMatchObject({
+      removed: 1,
+      remaining: 0,
+    });
     expect(names(fake)).toEqual(['session-id@.amazon.com']);
   });
 });
@@ -166,7 +172,7 @@ describe('reporting what remains', () => {
     const fake = createFakeBrowser();
     seed(fake);
     fake.failRemoval('x-acbjp', 'Failed to remove cookie');
-    const result = await clearCookies(fake.browser, jp, null, chromeOpts);
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), null, chromeOpts);
     expect(result.removed).toBe(JP_COUNT - 1);
     expect(result.remaining).toBe(1);
     expect(result.remainingCookies).toEqual([
@@ -181,7 +187,7 @@ describe('reporting what remains', () => {
     const fake = createFakeBrowser();
     seed(fake);
     fake.keepOnRemoval('session-id');
-    const result = await clearCookies(fake.browser, jp, null, chromeOpts);
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), null, chromeOpts);
     expect(result).toMatchObject({ removed: JP_COUNT - 1, remaining: 1, errors: [] });
     expect(result.remainingCookies).toEqual([{ name: 'session-id', domain: '.amazon.co.jp', reason: REASON_KEPT }]);
   });
@@ -192,7 +198,7 @@ describe('reporting what remains', () => {
     fake.browser.cookies.onChanged.addListener(({ cookie }) => {
       if (cookie.name === 'session-id') fake.addCookie({ name: 'session-id-time', domain: '.amazon.co.jp' });
     });
-    const result = await clearCookies(fake.browser, jp, null, chromeOpts);
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), null, chromeOpts);
     expect(result.removed).toBe(1);
     expect(result.remainingCookies).toEqual([
       { name: 'session-id-time', domain: '.amazon.co.jp', reason: REASON_SET_AGAIN },
@@ -214,7 +220,7 @@ describe('Firefox', () => {
       partitionKey: { topLevelSite: 'https://amazon.co.jp' },
     });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' }); // default container
-    const result = await clearCookies(fake.browser, jp, tab.id, firefoxOpts);
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), tab.id, firefoxOpts);
     expect(result).toMatchObject({ removed: 3, remaining: 0, errors: [] });
     expect(fake.cookieJar().map((c) => c.storeId)).toEqual(['firefox-default']);
   });
@@ -224,7 +230,10 @@ describe('Firefox', () => {
     const tab = fake.addTab({ url: JP_SIGNIN, incognito: true });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp', storeId: 'firefox-private' });
     fake.addCookie({ name: 'session-id', domain: '.amazon.co.jp' });
-    const result = await clearCookies(fake.browser, jp, tab.id, { platform: PLATFORMS.firefox, siteData: true });
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), tab.id, {
+      platform: PLATFORMS.firefox,
+      siteData: true,
+    });
     expect(result).toMatchObject({ removed: 1, siteData: 'skipped-private' });
     expect(fake.calls.browsingData).toEqual([]);
     expect(fake.cookieJar().map((c) => c.storeId)).toEqual(['firefox-default']);
@@ -234,20 +243,24 @@ describe('Firefox', () => {
 describe('site data', () => {
   it('is off unless the option asks for it', async () => {
     const fake = createFakeBrowser({ granted: ['browsingData'] });
-    expect((await clearCookies(fake.browser, jp, null, chromeOpts)).siteData).toBe('off');
+    expect((await clearCookies(fake.browser, clearTarget(jp, null), null, chromeOpts)).siteData).toBe('off');
     expect(fake.calls.browsingData).toEqual([]);
   });
 
   it('is not permitted without the optional permission', async () => {
     const fake = createFakeBrowser();
-    expect((await clearCookies(fake.browser, jp, null, { platform: PLATFORMS.chrome, siteData: true })).siteData).toBe(
-      'not-permitted',
-    );
+    expect(
+      (await clearCookies(fake.browser, clearTarget(jp, null), null, { platform: PLATFORMS.chrome, siteData: true }))
+        .siteData,
+    ).toBe('not-permitted');
   });
 
   it('uses origins and storage types on Chromium', async () => {
     const fake = createFakeBrowser({ granted: ['browsingData'] });
-    const result = await clearCookies(fake.browser, jp, null, { platform: PLATFORMS.chrome, siteData: true });
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), null, {
+      platform: PLATFORMS.chrome,
+      siteData: true,
+    });
     expect(result.siteData).toBe('cleared');
     expect(fake.calls.browsingData).toHaveLength(1);
     const [call] = fake.calls.browsingData;
@@ -263,7 +276,10 @@ describe('site data', () => {
 
   it('uses hostnames, the default store and the types Firefox clears per store', async () => {
     const fake = createFakeBrowser({ firefox: true, granted: ['browsingData'] });
-    const result = await clearCookies(fake.browser, jp, null, { platform: PLATFORMS.firefox, siteData: true });
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), null, {
+      platform: PLATFORMS.firefox,
+      siteData: true,
+    });
     expect(result).toMatchObject({ siteData: 'cleared', errors: [] });
     expect(fake.calls.browsingData).toEqual([
       {
@@ -276,7 +292,10 @@ describe('site data', () => {
   it("clears a Firefox container tab's site data in that container only", async () => {
     const fake = createFakeBrowser({ firefox: true, granted: ['browsingData'] });
     const tab = fake.addTab({ url: JP_SIGNIN, cookieStoreId: 'firefox-container-2' });
-    const result = await clearCookies(fake.browser, jp, tab.id, { platform: PLATFORMS.firefox, siteData: true });
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), tab.id, {
+      platform: PLATFORMS.firefox,
+      siteData: true,
+    });
     expect(result.siteData).toBe('cleared');
     expect(fake.calls.browsingData.map((c) => c.options.cookieStoreId)).toEqual(['firefox-container-2']);
   });
@@ -284,7 +303,10 @@ describe('site data', () => {
   it('reports a failure with the error', async () => {
     const fake = createFakeBrowser({ granted: ['browsingData'] });
     fake.failBrowsingData('quota exploded');
-    const result = await clearCookies(fake.browser, jp, null, { platform: PLATFORMS.chrome, siteData: true });
+    const result = await clearCookies(fake.browser, clearTarget(jp, null), null, {
+      platform: PLATFORMS.chrome,
+      siteData: true,
+    });
     expect(result.siteData).toBe('failed');
     expect(result.errors).toEqual(['site data: quota exploded']);
   });

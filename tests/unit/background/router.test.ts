@@ -116,7 +116,7 @@ describe('rejected messages change nothing', () => {
     const tab = fake.addTab({ url });
     await expect(fake.sendFromContentScript(tab.id, diagnosisMessage('captcha'))).resolves.toBeUndefined();
     await expect(fake.sendFromContentScript(tab.id, { type: 'cs-bg-open-popup' })).resolves.toBeUndefined();
-    expectWarned('not from an Amazon store page');
+    expectWarned('not from an Amazon store or sign-in door page');
     await expectNothingChanged(tab.id);
   });
 

@@ -84,6 +84,8 @@ export interface OwnPage {
   lateMs: number | null;
   /** <html lang>, e.g. "ja-JP". */
   lang: string;
+  /** The sign-in door's service (<meta name="expected-service">), null on a store's own sign-in. */
+  service: string | null;
 }
 
 function meta(doc: Document, name: string): string | null {
@@ -115,6 +117,7 @@ export function readOwnPage(file: string): OwnPage {
     cookiesBlocked: meta(doc, 'env-cookies') === 'blocked',
     lateMs: late === null ? null : Number(late),
     lang: doc.documentElement.lang,
+    service: meta(doc, 'expected-service'),
   };
 }
 

@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../../scripts/manifest.mjs';
 import { detect } from '../../../src/detect/detect';
-import { MARKETPLACES } from '../../../src/marketplaces';
+import { signInSites } from '../../../src/signin-pages';
 import { CAPTURES } from '../../fixtures/captures/index';
 import { loadCapture, loadOwnPage, ownPages } from './load-page';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const source = JSON.parse(readFileSync(path.join(repo, 'manifest.json'), 'utf8'));
-const patterns: string[] = manifestFor('chrome', source, MARKETPLACES, '1.2.3').content_scripts[0].matches;
+const patterns: string[] = manifestFor('chrome', source, signInSites(), '1.2.3').content_scripts[0].matches;
 
 /** A WebExtension match pattern ("https://host/path*") as a test of a URL. */
 function matchedByManifest(url: string): boolean {

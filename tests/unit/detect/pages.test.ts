@@ -5,11 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { detect } from '../../../src/detect/detect';
 import { collapse } from '../../../src/detect/text';
 import { CAUSE_IDS } from '../../../src/detect/types';
-import { marketplaceForUrl } from '../../../src/marketplaces';
+import { signInAccountOfUrl } from '../../../src/door-store';
 import { loadOwnPage, ownPages, withLayout, type OwnPage } from './load-page';
 
 /** Bump when a page is added on purpose; a page lost by accident fails here. */
-const PAGE_COUNT = 87;
+const PAGE_COUNT = 110;
 
 const PAGES = ownPages();
 const byFile = (file: string): OwnPage => {
@@ -43,6 +43,9 @@ describe('the page set', () => {
     }
   });
 
+  // Amazon Pay's "amazon.co.jp accounts only" has no English wording anyone has seen (docs/AMAZON-SIGNIN.md).
+  const JAPANESE_ONLY: readonly string[] = ['wrong-store-account'];
+
   it.each(CAUSE_IDS)('has a Japanese amazon.co.jp page and an English amazon.com page for %s', (cause) => {
     const ja = PAGES.filter(
       (p) => p.cause === cause && p.lang.startsWith('ja') && new URL(p.url).host === 'www.amazon.co.jp',
@@ -51,7 +54,7 @@ describe('the page set', () => {
       (p) => p.cause === cause && p.lang.startsWith('en') && new URL(p.url).host === 'www.amazon.com',
     );
     expect(ja.length, `ja page for ${cause}`).toBeGreaterThan(0);
-    expect(en.length, `en page for ${cause}`).toBeGreaterThan(0);
+    if (!JAPANESE_ONLY.includes(cause)) expect(en.length, `en page for ${cause}`).toBeGreaterThan(0);
   });
 
   it('ships, like real sign-in pages, the cookie warning, the passkey alert and dormant missing-field alerts', () => {
@@ -79,10 +82,13 @@ describe.each(PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
     return;
   }
 
-  it(`is on ${marketplaceForUrl(page.url)?.id} at step ${page.step}`, () => {
+  const account = signInAccountOfUrl(page.url);
+  it(`is on ${account?.marketplace.id}${page.service ? ` (${page.service})` : ''} at step ${page.step}`, () => {
     expect(result).not.toBeNull();
     expect(result?.step).toBe(page.step);
-    expect(result?.marketplace).toBe(marketplaceForUrl(page.url)?.id);
+    expect(result?.marketplace).toBe(account?.marketplace.id);
+    // A door names its service; a store's own sign-in names none.
+    expect(result?.door?.service ?? null).toBe(page.service);
   });
 
   if (page.lateMs !== null) {

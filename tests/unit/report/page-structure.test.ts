@@ -34,6 +34,7 @@ describe('pageStructure', () => {
     const { structure } = structureOf(page, typeIntoEveryField);
     expect(structure).toMatchObject({
       store: 'jp',
+      host: 'www.amazon.co.jp',
       step: 'password',
       cause: 'unknown-error',
       appAction: 'SIGNIN_PWD_COLLECT',

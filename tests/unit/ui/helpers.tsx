@@ -2,8 +2,14 @@
 // stand in for the background with a stub that records what the pages send.
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterAll } from 'vitest';
 import type { ClearResult, SignedInState, TabState } from '../../../src/messages';
 import { installFakeBrowser, type FakeBrowser, type FakeBrowserOptions } from '../fake-browser';
+
+// preact/hooks runs effects after paint: requestAnimationFrame raced by a 100 ms timer that calls
+// cancelAnimationFrame. jsdom's window must outlive that timer, or a file's teardown can beat it
+// ("cancelAnimationFrame is not defined", seen on a loaded machine).
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 export interface Mounted {
   root: HTMLElement;

@@ -10,6 +10,7 @@ import { click, mount, stubBackground, waitFor, type Mounted } from './helpers';
 
 const structure: PageStructure = {
   store: 'jp',
+  host: 'www.amazon.co.jp',
   path: '/ap/signin/[number]',
   step: 'password',
   cause: 'unknown-error',

@@ -183,7 +183,7 @@ describe('popup: a detected cause', () => {
     expect(app.dataset.cause).toBe('captcha');
     app.querySelector<HTMLButtonElement>('[data-view="cause"]')!.click();
     await flush();
-    expect(text(app.querySelector('h1'))).toBe(en(GUIDANCE['captcha'].headline));
+    expect(text(app.querySelector('h1'))).toBe(en(GUIDANCE.captcha.headline));
   });
 
   it('adds the hijack checklist to an approval request', async () => {
