@@ -4,7 +4,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { writeLocaleTables } from './scripts/locale-tables.mjs';
-import { BUNDLED_UI_TARGETS, manifestFor, TARGETS } from './scripts/manifest.mjs';
+import { manifestFor, TARGETS, UI_DELIVERY } from './scripts/manifest.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const watch = process.argv.includes('--watch');
@@ -16,10 +16,14 @@ const pageEntries = {
 };
 // Injected into every sign-in page: minified, because its size is paid on each page load. It only
 // reads the page (gate, step, shown alerts); the cause rules and the banner and hint UI (preact) are
-// an ES module it imports in idle time or when the page may have a cause. Safari's content.js bundles
-// that module in instead (BUNDLED_UI_TARGETS, scripts/manifest.mjs).
+// in rules-and-ui.js, which it loads in idle time or when the page may have a cause: as an ES module it
+// imports, or, in Safari, a classic script the background injects on its request (UI_DELIVERY,
+// scripts/manifest.mjs).
 const contentEntries = { content: 'content-scripts/index.ts' };
-const rulesAndUiEntries = { 'rules-and-ui': 'content-scripts/rules-and-ui.ts' };
+const rulesAndUiEntries = {
+  import: { 'rules-and-ui': 'content-scripts/rules-and-ui.ts' },
+  inject: { 'rules-and-ui': 'content-scripts/rules-and-ui-injected.ts' },
+};
 const staticFiles = [
   'icons',
   'popup/popup.html',
@@ -104,20 +108,20 @@ const options = (target, entryPoints, minify, format = 'iife') => ({
   logLevel: 'warning',
   plugins: [noRawHtml],
 });
-/** The one seam between the two ways of getting rules-and-ui: import-ui.ts is swapped for its bundling twin. */
-const bundledUi = {
-  name: 'bundled-ui',
+/** The one seam between the two ways of getting rules-and-ui: import-ui.ts is swapped for its injecting twin. */
+const injectedUi = {
+  name: 'injected-ui',
   setup(b) {
     b.onResolve({ filter: /^\.\/import-ui$/ }, (args) => ({
-      path: path.join(args.resolveDir, 'import-ui-bundled.ts'),
+      path: path.join(args.resolveDir, 'import-ui-injected.ts'),
     }));
   },
 };
-const withBundledUi = (base) => ({ ...base, plugins: [...base.plugins, bundledUi] });
+const withInjectedUi = (base) => ({ ...base, plugins: [...base.plugins, injectedUi] });
 const contentBuilds = (target) =>
-  BUNDLED_UI_TARGETS.includes(target)
-    ? [withBundledUi(options(target, contentEntries, true))]
-    : [options(target, contentEntries, true), options(target, rulesAndUiEntries, true, 'esm')];
+  UI_DELIVERY[target] === 'inject'
+    ? [withInjectedUi(options(target, contentEntries, true)), options(target, rulesAndUiEntries.inject, true)]
+    : [options(target, contentEntries, true), options(target, rulesAndUiEntries.import, true, 'esm')];
 const builds = (target) => [
   {
     ...options(target, pageEntries, false),

@@ -5,7 +5,7 @@
 // Written as chrome.runtime.getURL on purpose: AMO's linter accepts import() only of a literal or of
 // exactly that call (Firefox provides `chrome` in content scripts too). Neither browser applies the
 // page's CSP to this import (tests/e2e hostile: "strict Content-Security-Policy").
-// The Safari build swaps this file for import-ui-bundled.ts (build.mjs, BUNDLED_UI_TARGETS).
+// The Safari build swaps this file for import-ui-injected.ts (build.mjs, UI_DELIVERY in scripts/manifest.mjs).
 
 /** The one call this module needs; the content script otherwise uses contentApi() (runtime.ts). */
 declare const chrome: { runtime: { getURL(path: string): string } };

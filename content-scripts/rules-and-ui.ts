@@ -4,8 +4,8 @@
 // password field. It holds the rules (decide), preact, the banner, its placement, the input hints and
 // the page report's structure reader (with the masking); the always-injected content.js only reads
 // the page (gate, step, shown alerts), observes and sends.
-// An ES module: the content script imports it at run time (import-ui.ts, ui-loader.ts); the Safari
-// build bundles it into content.js instead (import-ui-bundled.ts).
+// An ES module: the content script imports it at run time (import-ui.ts, ui-loader.ts); in Safari the
+// background injects it as a classic script on the content script's ask (rules-and-ui-injected.ts).
 import { h, render } from 'preact';
 import { Banner, type BannerProps } from './banner';
 import { BANNER_CSS } from './banner-css';

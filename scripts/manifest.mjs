@@ -5,17 +5,19 @@
 // less reliable of the two on iPhone: docs/SAFARI.md, "Background") and its minimum version.
 // web_accessible_resources (the content script's lazily imported UI) are for sign-in hosts' pages only;
 // only Chrome takes use_dynamic_url: Firefox already gives each install a random host. Safari has
-// none: its content.js carries the UI (BUNDLED_UI_TARGETS).
+// none: the background injects the UI there (UI_DELIVERY).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Targets whose content.js carries the cause rules and the UI itself (rules-and-ui.ts bundled in through
- * content-scripts/import-ui-bundled.ts) instead of importing the web-accessible rules-and-ui.js at run
- * time: Safari, where a content script's import() is unverified (docs/SAFARI.md). They expose nothing.
+ * How each target's content.js gets rules-and-ui.js (the cause rules and the UI), the one place the
+ * browsers differ in it. 'import': an ES module, web-accessible to store pages, that content.js
+ * imports (content-scripts/import-ui.ts). 'inject': a classic script that content.js asks the
+ * background to run in its frame with scripting.executeScript (import-ui-injected.ts): Safari, where
+ * a content script's import() is not documented (docs/SAFARI.md). 'inject' exposes no resource.
  */
-export const BUNDLED_UI_TARGETS = ['safari'];
+export const UI_DELIVERY = { chrome: 'import', firefox: 'import', safari: 'inject' };
 /** Firefox's data_collection_permissions: the data-use answers all stores get (store/data-use.json). */
 const DATA_USE = JSON.parse(
   readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../store/data-use.json'), 'utf8'),
@@ -72,7 +74,7 @@ export function manifestFor(target, source, sites, version) {
     if (target !== 'chrome') delete entry.use_dynamic_url;
     return entry;
   });
-  if (BUNDLED_UI_TARGETS.includes(target)) delete m.web_accessible_resources;
+  if (UI_DELIVERY[target] === 'inject') delete m.web_accessible_resources;
   m.background = BACKGROUND[target](source.background.service_worker);
   // Safari has no browsingData API at all: asking for it would only add a converter warning.
   if (target === 'safari') {

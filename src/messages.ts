@@ -17,6 +17,7 @@ export type Message =
   | { type: 'cs-bg-diagnosis'; diagnosis: Diagnosis; structure: PageStructure | null }
   | { type: 'cs-bg-open-popup' }
   | { type: 'cs-bg-clear-cookies' }
+  | { type: 'cs-bg-inject-rules-and-ui' }
   | { type: 'ui-bg-get-tab'; tabId: number }
   /** `door`: the door host whose sign-in to clear (src/doors.ts) instead of the whole store. */
   | { type: 'ui-bg-clear-cookies'; marketplace: MarketplaceId; tabId: number | null; door?: string }
@@ -30,6 +31,8 @@ export interface Replies {
   'cs-bg-diagnosis': DiagnosisReply;
   'cs-bg-open-popup': OpenedAs;
   'cs-bg-clear-cookies': ClearResult;
+  /** true once rules-and-ui.js has run in the sender's frame; false where the browser refused it. */
+  'cs-bg-inject-rules-and-ui': boolean;
   'ui-bg-get-tab': TabState;
   'ui-bg-clear-cookies': ClearResult;
   /** false when the tab showed no Amazon sign-in page since it last navigated. */
@@ -180,6 +183,7 @@ export function parseMessage(v: unknown): ParseResult {
     }
     case 'cs-bg-open-popup':
     case 'cs-bg-clear-cookies':
+    case 'cs-bg-inject-rules-and-ui':
       return hasOnlyKeys(v, ['type']) ? { ok: true, message: { type: v.type } } : { ok: false, reason: 'unknown keys' };
     case 'ui-bg-get-tab':
     case 'ui-bg-reload-tab':
@@ -276,6 +280,10 @@ export const csBgOpenPopup: Route<'cs-bg-open-popup'> = { type: 'cs-bg-open-popu
 export const csBgClearCookies: Route<'cs-bg-clear-cookies'> = {
   type: 'cs-bg-clear-cookies',
   parseReply: parseClearResult,
+};
+export const csBgInjectRulesAndUi: Route<'cs-bg-inject-rules-and-ui'> = {
+  type: 'cs-bg-inject-rules-and-ui',
+  parseReply: parseBoolean,
 };
 export const uiBgGetTab: Route<'ui-bg-get-tab'> = { type: 'ui-bg-get-tab', parseReply: parseTabState };
 export const uiBgClearCookies: Route<'ui-bg-clear-cookies'> = {

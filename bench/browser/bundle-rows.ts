@@ -32,6 +32,16 @@ const perBuild =
 
 export function bundleRows(results: Results): Row[] {
   const each = perBuild(results);
+  // Safari is not driven here: the same dist/safari figure in every column.
+  const safariRow = (file: string, what: string, budget?: Row['budget']): Row => ({
+    metric: `${what}, raw / gzip`,
+    values: each(() => {
+      const code = size('safari', file);
+      const gzip = gzipSync(code).length;
+      return { shown: `${kb(code.length)} / ${kb(gzip)}`, value: budget ? gzip / 1024 : NaN };
+    }),
+    ...(budget && { budget }),
+  });
   const scriptRow = (file: string): Row => ({
     metric: `${file}, raw`,
     values: each((target) => {
@@ -55,15 +65,12 @@ export function bundleRows(results: Results): Row[] {
       }),
       budget: { max: 150, aim: 150, label: '≤ 150 KB' },
     },
-    {
-      metric: 'Safari content.js (dist/safari, rules and UI bundled in), raw / gzip',
-      values: each(() => {
-        const code = size('safari', 'content.js');
-        const gzip = gzipSync(code).length;
-        return { shown: `${kb(code.length)} / ${kb(gzip)}`, value: gzip / 1024 };
-      }),
-      budget: { max: 16, aim: 8, label: '≤ 16 KB gz (8)' },
-    },
+    safariRow('content.js', 'Safari content.js (dist/safari, injected into every sign-in page)', {
+      max: 16,
+      aim: 8,
+      label: '≤ 16 KB gz (8)',
+    }),
+    safariRow('rules-and-ui.js', 'Safari rules-and-ui.js (injected by the background on content.js’s ask)'),
   ];
 }
 

@@ -20,6 +20,7 @@ import { showBadge } from './badge';
 import { type ClearTarget, clearCookies, clearTarget } from './clear-cookies';
 import { doorForHost } from '../doors';
 import { buildContentSettings } from './content-settings';
+import { injectRulesAndUi } from './inject-rules-and-ui';
 import { openPopupFor } from './open-popup';
 import type { ContentOrigin, Origin } from './sender';
 import { bannerSessions, signedInState } from './signed-in-replies';
@@ -112,6 +113,8 @@ export function handleMessage(message: Message, origin: Origin): Promise<Replies
       const { tabId, marketplace, door } = content(origin);
       return clear(clearTarget(marketplace, door ? (doorForHost(door.host) ?? null) : null), tabId);
     }
+    case 'cs-bg-inject-rules-and-ui':
+      return injectRulesAndUi(content(origin));
     case 'ui-bg-get-tab':
       return tabState(message.tabId);
     case 'ui-bg-clear-cookies':

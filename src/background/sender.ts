@@ -17,6 +17,8 @@ export interface ContentOrigin {
   marketplace: Marketplace;
   /** The sign-in door of that URL, or null on a store's own sign-in. */
   door: DoorOfPage | null;
+  /** The sending page's address as the browser reported it (checked to be on an Amazon sign-in host). */
+  url: string;
 }
 
 export interface PageOrigin {
@@ -42,6 +44,7 @@ export function checkSender(type: MessageType, sender: Runtime.MessageSender, ap
       incognito: sender.tab?.incognito === true,
       marketplace: account.marketplace,
       door: doorOfAccount(account),
+      url,
     };
   }
   if (type.startsWith('ui-bg-')) {

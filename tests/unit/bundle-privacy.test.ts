@@ -109,8 +109,7 @@ describe('built bundles make no network requests', () => {
         expect.arrayContaining([
           'background.js',
           'content.js',
-          // Safari's content.js carries the UI itself (scripts/manifest.mjs, BUNDLED_UI_TARGETS).
-          ...(target === 'safari' ? [] : ['rules-and-ui.js']),
+          'rules-and-ui.js',
           'popup/popup.js',
           'options/options.js',
         ]),

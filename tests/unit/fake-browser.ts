@@ -468,7 +468,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     popupOpens: [] as Array<{ windowId?: number }>,
     browsingData: [] as Array<{ options: Record<string, unknown>; dataToRemove: Record<string, unknown> }>,
     /** scripting.executeScript calls that the browser allowed. */
-    injected: [] as Array<{ tabId: number; files: string[] }>,
+    injected: [] as Array<{ tabId: number; files: string[]; frameIds?: number[]; world?: string }>,
     permissionRequests: [] as Array<{ permissions?: string[]; origins?: string[] }>,
     optionsOpened: 0,
   };
@@ -546,7 +546,11 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
 
   /** scripting.executeScript: allowed where the host is permitted or activeTab was given. */
   const scriptingApi = {
-    async executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files?: string[] }) {
+    async executeScript(injection: {
+      target: { tabId: number; allFrames?: boolean; frameIds?: number[] };
+      files?: string[];
+      world?: 'ISOLATED' | 'MAIN';
+    }) {
       const tab = requireTab(injection.target.tabId);
       let host = '';
       try {
@@ -556,8 +560,14 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
       }
       if (!activeTabs.has(tab.id) && !(host && hostPermitted(host)))
         throw new Error(firefox ? 'Missing host permission for the tab' : 'Cannot access contents of the page.');
-      calls.injected.push({ tabId: tab.id, files: [...(injection.files ?? [])] });
-      fake.onInject?.(tab.id);
+      const { frameIds } = injection.target;
+      calls.injected.push({
+        tabId: tab.id,
+        files: [...(injection.files ?? [])],
+        ...(frameIds && { frameIds: [...frameIds] }),
+        ...(injection.world && { world: injection.world }),
+      });
+      fake.onInject?.(tab.id, injection.files ?? []);
       return [{ frameId: 0, result: undefined }];
     },
   };
@@ -634,8 +644,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     },
     defaultStore,
     privateStore,
-    /** Runs when content.js is injected into a tab: a test plays the content script's part here. */
-    onInject: null as ((tabId: number) => void) | null,
+    /** Runs when files (content.js, rules-and-ui.js) are injected into a tab: a test plays their part here. */
+    onInject: null as ((tabId: number, files: string[]) => void) | null,
     /** The person pressed the toolbar button on this tab: activeTab is granted for it. */
     grantActiveTab(tabId: number) {
       requireTab(tabId);

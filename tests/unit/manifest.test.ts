@@ -80,7 +80,7 @@ describe('generated manifests', () => {
     ]);
     // Firefox has no use_dynamic_url (its extension host is random per install already).
     expect(firefox.web_accessible_resources).toEqual([{ resources: ['rules-and-ui.js'], matches: signInPages }]);
-    // Safari's content.js carries the UI itself: nothing to expose.
+    // Safari's rules-and-ui.js is injected by the background, never loaded by the page: nothing to expose.
     expect(safari.web_accessible_resources).toBeUndefined();
   });
 

@@ -118,8 +118,10 @@ export interface WebKitResult {
   evaluated?: unknown;
   /** The background's answer to the popup's ui-bg-get-tab (jobs with popupAsks). */
   popupState?: { diagnosis: Diagnosis | null; marketplace: string | null } | null;
-  /** How many times the background injected content.js into the tab for this job (scripting.executeScript). */
-  injected?: number;
+  /** The files the background injected into the tab during this job (scripting.executeScript), in
+   *  order: content.js into a tab the content script never reached, rules-and-ui.js where content.js
+   *  asks for it (UI_DELIVERY 'inject': Safari). */
+  injected?: string[];
 }
 
 export interface WebKitOptions {

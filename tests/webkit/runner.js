@@ -39,15 +39,16 @@ const background = new WebKit2.WebView({
 /** Open tabs by id, for the background's injections. */
 const openTabs = new Map();
 backgroundContent.connect('script-message-with-reply-received::harnessInject', (_m, value, reply) => {
-  const { tabId, files } = JSON.parse(value.to_string());
+  const { tabId, files, world } = JSON.parse(value.to_string());
   const jsc = value.get_context();
   const tab = openTabs.get(tabId);
   if (!tab) {
     reply.return_error_message(`No tab with id: ${tabId}.`);
     return true;
   }
-  // As Safari's executeScript: the files run in the isolated world of the tab's top frame.
-  call(tab.view, `${extensionFiles(input, files)}\n;return null;`, {}, WORLD)
+  // As Safari's executeScript: the files run in the tab's top frame, in the content scripts' isolated
+  // world unless MAIN (the page's own) is asked for.
+  call(tab.view, `${extensionFiles(input, files)}\n;return null;`, {}, world === 'MAIN' ? null : WORLD)
     .then(() => reply.return_value(JSC.Value.new_string(jsc, 'ok')))
     .catch((error) => reply.return_error_message(String(error.message ?? error)));
   return true;
@@ -140,9 +141,12 @@ async function settle(view, job) {
   for (;;) {
     const s = await state(view);
     if (s?.banner && (!job.expectHint || s.hint) && painted(s)) return s;
-    // No banner yet: keep waiting while the content script has named a cause (its UI is on the way)
-    // or a hint is expected; a page it found nothing on is done after the quiet time.
-    const pending = job.expectHint || (s?.messages.diagnosis?.cause ?? null) !== null;
+    // No banner yet: keep waiting while the content script has named a cause (its UI is on the way),
+    // awaits an answer of the background (Safari's content.js asks for rules-and-ui.js before it can
+    // name one) or a hint is expected; a page it found nothing on is done after the quiet time.
+    const m = s?.messages;
+    const inFlight = !!m && m.sent.length > m.replies.length + m.failed.length;
+    const pending = job.expectHint || inFlight || (m?.diagnosis?.cause ?? null) !== null;
     if (Date.now() > deadline || (!pending && Date.now() > quiet && (!s || painted(s)))) return s;
     await sleep(50);
   }
@@ -163,6 +167,8 @@ async function runJob(tab, job) {
   const tabId = tab.id;
   const result = { url: job.url, loaded: false };
   try {
+    const injections = () => call(background, 'return __harness.injections(JSON.parse(tabId))', { tabId });
+    const injectedBefore = (await injections()).length;
     tab.view.set_zoom_level(job.zoom ?? 1);
     await resize(tab, ...job.sizes[0]);
     debug(`tab ${tabId} opening ${job.url}`);
@@ -172,20 +178,18 @@ async function runJob(tab, job) {
     result.loaded = true;
     if (job.type) await typeInto(tab, job.type.selector, job.type.text);
     // The popup's question, which diagnoses a tab without a diagnosis on demand.
-    const injections = () => call(background, 'return __harness.injections(JSON.parse(tabId))', { tabId });
-    const injectedBefore = job.popupAsks ? await injections() : 0;
     for (let i = 0; i < (job.popupAsks ?? 0); i++)
       result.popupState = await call(
         background,
         'return await __harness.fromPopup({ type: "ui-bg-get-tab", tabId: JSON.parse(tabId) })',
         { tabId },
       );
-    if (job.popupAsks) result.injected = (await injections()) - injectedBefore;
     const s = await settle(tab.view, job);
     debug(`tab ${tabId} settled`);
     if (!s) return { ...result, error: 'the harness shim did not run in the page' };
     Object.assign(result, s);
     result.badge = (await call(background, 'return __harness.badge(JSON.parse(tabId))', { tabId })).text ?? '';
+    result.injected = (await injections()).slice(injectedBefore);
     if (job.evaluate) result.evaluated = await inWorld(tab.view, job.evaluate);
     if (job.snapshot) result.snapshot = await snapshot(tab.view, job.snapshot);
     result.scroll = [];

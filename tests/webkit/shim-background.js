@@ -86,12 +86,18 @@
     },
     query: async () => [...tabUrls.keys()].map(tabOf),
   };
+  /** Tab id → every file injected into it, in order. */
   const injections = new Map();
   const scripting = {
-    async executeScript({ target, files }) {
+    async executeScript({ target, files, world }) {
       if (!tabUrls.has(target.tabId)) throw new Error(`No tab with id: ${target.tabId}.`);
-      injections.set(target.tabId, (injections.get(target.tabId) ?? 0) + 1);
-      await window.webkit.messageHandlers.harnessInject.postMessage(JSON.stringify({ tabId: target.tabId, files }));
+      // The harness's tabs have their top frame only (frame 0), as the runner's user scripts do.
+      const missing = (target.frameIds ?? []).find((id) => id !== 0);
+      if (missing !== undefined) throw new Error(`No frame with id ${missing} in tab with id: ${target.tabId}.`);
+      injections.set(target.tabId, [...(injections.get(target.tabId) ?? []), ...files]);
+      await window.webkit.messageHandlers.harnessInject.postMessage(
+        JSON.stringify({ tabId: target.tabId, files, world }),
+      );
       return [{ frameId: 0, result: undefined }];
     },
   };
@@ -128,7 +134,7 @@
     },
     /** A message from the popup (an extension page), as the browser would send it. */
     fromPopup: (message) => globalThis.__harness.deliver(message, { id: ID, url: `${BASE}popup/popup.html` }),
-    injections: (tabId) => injections.get(tabId) ?? 0,
+    injections: (tabId) => injections.get(tabId) ?? [],
     badge: (tabId) => badges.get(tabId) ?? {},
   };
 })();
