@@ -2,42 +2,34 @@
 // carries data-cause (test contract) only once the tab's state is known, and with it
 // data-signed-in-elsewhere when another store than the tab's has a session (on a page of no store:
 // every store with a session, since none of them is the tab's).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { getBrowser } from '../src/browser';
 import { htmlLang } from '../src/i18n';
 import { marketplaceById } from '../src/marketplaces';
-import type { SignedInState, TabState } from '../src/messages';
 import { CauseView } from './cause-view';
 import { GeneralHelp } from './general-help';
-import { loadSignedIn, signedInElsewhereAttr } from './signed-in';
+import { signedInElsewhereAttr } from './signed-in';
 import { SiteAccessNotice, useSiteAccess } from './site-access';
-import { findTabId, loadTabState } from './tab';
+import { askedByItself, type FirstLook, lookUp } from './start';
 import { useUiSettings } from './use-settings';
 
-interface Loaded {
-  tabId: number | null;
-  state: TabState | null;
-  signedIn: SignedInState | null;
-}
-
-export function Popup({ search }: { search: string }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+/** `first`: the questions index.tsx fired before this code ran (start.ts), and what is already in. */
+export function Popup({ search, first: given }: { search: string; first?: FirstLook }) {
+  const [first] = useState(() => given ?? askedByItself(search));
+  const [loaded, setLoaded] = useState(first.loaded);
   const store = loaded?.signedIn?.tabStore ?? loaded?.state?.marketplace ?? loaded?.state?.diagnosis?.marketplace;
-  const ui = useUiSettings(store ? marketplaceById(store).language : null);
+  const ui = useUiSettings(store ? marketplaceById(store).language : null, first.texts);
   // The general help stays reachable from a diagnosis (another store, the checklists).
   const [generalHelp, setGeneralHelp] = useState(false);
 
   // Bumped once the person granted the store's access: the tab is then diagnosed anew.
   const [granted, setGranted] = useState(0);
-  useEffect(() => {
+  // A layout effect, run right after the render rather than after the next frame: the answer may be
+  // in already, and the view shows it without waiting for a paint.
+  useLayoutEffect(() => {
     let live = true;
-    (async () => {
-      const tabId = await findTabId(search);
-      // Asked together, so the attributes of the contract appear at the same moment. A sign-in tab the
-      // background has no diagnosis for is diagnosed on demand by this question (on-demand.ts).
-      const [state, signedIn] = await Promise.all([tabId === null ? null : loadTabState(tabId), loadSignedIn(tabId)]);
-      if (live) setLoaded({ tabId, state, signedIn });
-    })();
+    const answer = granted === 0 ? first.pending : lookUp(search);
+    void answer.then((next) => live && setLoaded(next));
     return () => {
       live = false;
     };

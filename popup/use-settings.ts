@@ -6,10 +6,14 @@ import { getBrowser } from '../src/browser';
 import { htmlLang, loadTranslator, resolveLanguage, textDirection, type Language, type Translate } from '../src/i18n';
 import { loadSettings, onSettingsChanged, type Settings } from '../src/settings';
 
-export interface UiSettings {
+/** The settings and the words of their language, as read together at a page's start. */
+export interface UiTexts {
   settings: Settings;
   language: Language;
   t: Translate;
+}
+
+export interface UiSettings extends UiTexts {
   /** Show a just-saved value at once, before storage.onChanged arrives. */
   apply: (settings: Settings) => void;
 }
@@ -23,11 +27,25 @@ export function uiLanguage(): string {
   }
 }
 
-/** `storeLanguage`: the language of the store the page is about (the popup's tab), when known.
+/** The settings and the table of their language. The table of the browser's language is asked for
+ *  at once, beside the settings, since that is the one `auto` (the default) picks; a language chosen
+ *  in the options is read once the settings tell it. The store's language only counts where the
+ *  browser's is none of ours: the popup then reads that one too once it knows the tab's store. */
+export async function loadUiTexts(): Promise<UiTexts> {
+  const browserLanguage = uiLanguage();
+  const likely = loadTranslator(resolveLanguage('auto', browserLanguage));
+  const settings = await loadSettings();
+  const language = resolveLanguage(settings.language, browserLanguage);
+  return { settings, language, t: await (settings.language === 'auto' ? likely : loadTranslator(language)) };
+}
+
+/** `initial`: what loadUiTexts() read before the first render, if it ran. `storeLanguage`: the language of the store the page is about (the popup's tab), when known.
  *  Null until the settings and the table of their language are both read. */
-export function useUiSettings(storeLanguage?: string | null): UiSettings | null {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [texts, setTexts] = useState<{ language: Language; t: Translate } | null>(null);
+export function useUiSettings(storeLanguage?: string | null, initial?: UiTexts | null): UiSettings | null {
+  const [settings, setSettings] = useState<Settings | null>(initial?.settings ?? null);
+  const [texts, setTexts] = useState<{ language: Language; t: Translate } | null>(
+    initial ? { language: initial.language, t: initial.t } : null,
+  );
   useEffect(() => {
     let live = true;
     const stop = onSettingsChanged((next) => live && setSettings(next));
@@ -41,7 +59,10 @@ export function useUiSettings(storeLanguage?: string | null): UiSettings | null 
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    loadTranslator(wanted).then((t) => live && setTexts({ language: wanted, t }));
+    // The words already shown stay the same object: no render for nothing.
+    loadTranslator(wanted).then(
+      (t) => live && setTexts((prev) => (prev?.language === wanted && prev.t === t ? prev : { language: wanted, t })),
+    );
     return () => {
       live = false;
     };

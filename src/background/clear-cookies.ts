@@ -58,12 +58,14 @@ export async function resolveCookieStore(
 ): Promise<CookieTarget> {
   const named = shapes.cookieStoreOfTab === 'tab-property';
   if (tabId === null) return { storeId: named ? 'firefox-default' : '0', private: false };
-  const tab = await api.tabs.get(tabId);
   if (named) {
+    const tab = await api.tabs.get(tabId);
     const storeId = tab.cookieStoreId ?? (tab.incognito ? 'firefox-private' : 'firefox-default');
     return { storeId, private: tab.incognito || storeId === 'firefox-private' };
   }
-  const store = (await api.cookies.getAllCookieStores()).find((s) => s.tabIds.includes(tabId));
+  // Asked together: the popup waits on this answer.
+  const [tab, stores] = await Promise.all([api.tabs.get(tabId), api.cookies.getAllCookieStores()]);
+  const store = stores.find((s) => s.tabIds.includes(tabId));
   // Never fall back to another store: that would clear the wrong profile's cookies.
   if (!store) throw new Error('no cookie store holds this tab');
   return { storeId: store.id, private: tab.incognito };
