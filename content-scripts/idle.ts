@@ -1,5 +1,5 @@
-// When the content script does its work. A page that already shows a problem as it loads gets it in
-// its first idle time: the banner must not wait for images and scripts still arriving on a slow
+// When the content script does its work. A page that shows a problem as it is parsed gets it in the
+// frame that first shows it: the banner must not wait for images and scripts still arriving on a slow
 // network. Any other page is left alone until its load event (that time is the page's, and most
 // sign-in pages never need us), and what only prepares for later waits for idle time.
 
@@ -15,12 +15,13 @@ export function afterLoad(win: Window, fn: () => void): void {
 export type FirstLook = 'problem' | 'clean' | 'not-laid-out';
 
 /**
- * Runs `fn` once: if `look()` sees a problem while the page is still loading, in the page's next idle
- * time (on a slow network that is at once: the page waits for the network, not for the main thread;
- * a page busy with its own work keeps it, and then the load event may come first), else a task after
- * the load event. A page with no layout yet (shown and hidden can't be told apart) is looked at again
- * on each animation frame until it has one; a clean page is not looked at again before load (the
- * full observer starts then and sees what changed).
+ * Runs `fn` once: at once if `look()` sees a problem while the page is still loading, else a task
+ * after the load event. The script is injected at document_start, so the page is looked at on each
+ * animation frame while it is parsed (and until it has a layout): in that frame's callbacks, before
+ * its rendering, so the layout the look needs is the one the frame was about to do, and the error box
+ * the parser has just inserted is seen in the frame that first shows it. The UI import starts there.
+ * A page parsed clean is not looked at again before load (the full observer starts then and sees
+ * what changed); a hidden tab gets no frames and so the after-load start.
  */
 export function startWhenNeeded(win: Window, look: () => FirstLook, fn: () => void): void {
   let started = false;
@@ -38,11 +39,8 @@ export function startWhenNeeded(win: Window, look: () => FirstLook, fn: () => vo
     } catch {
       // A look that fails decides nothing: the page gets the after-load start.
     }
-    // No timeout: the load event starts it anyway. Without requestIdleCallback (Safari): at once.
-    if (seen === 'problem') {
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(start);
-      else start();
-    } else if (seen === 'not-laid-out') win.requestAnimationFrame(check);
+    if (seen === 'problem') start();
+    else if (seen === 'not-laid-out' || win.document.readyState === 'loading') win.requestAnimationFrame(check);
   };
   check();
 }

@@ -1,6 +1,6 @@
-// Content script entry (bundled to dist/*/content.js, injected at document_idle on sign-in paths, and
+// Content script entry (bundled to dist/*/content.js, injected at document_start on sign-in paths, and
 // by the background into sign-in tabs open before the extension started). One copy per page
-// (instance.ts). A page that shows a problem as it loads is diagnosed in its first idle time; any
+// (instance.ts). A page that shows a problem as it is parsed is diagnosed in the frame that shows it; any
 // other page is left alone until its load event (idle.ts). Then it runs the diagnosis loop, stops
 // observing when the page is hidden for good or cached, and resumes if it is restored.
 import { startApp, defaultOptions } from './app';

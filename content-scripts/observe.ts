@@ -77,7 +77,7 @@ export function observeChanges(doc: Document, timing: Timing, onChange: () => vo
     }),
   );
   observer.observe(doc, OBSERVE_OPTIONS);
-  // Stylesheets still loading at document_end can leave Amazon's error box without a layout box, so
+  // Stylesheets still loading while the page is parsed can leave Amazon's error box without a layout box, so
   // it does not count as shown yet (Firefox); a page whose scripts are blocked (CSP) then never
   // changes again. Once everything has loaded, look once more, on the next frame.
   const onReady = guard(() => {

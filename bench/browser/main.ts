@@ -5,7 +5,7 @@
 // page, clearing 50 cookies, and the bytes each surface reads (bundle-rows.ts).
 // Prints the machine and one table with budgets and verdicts.
 //   npm run bench -- [--runs N] [--load-rounds N] [--shift-runs N] [--cpu-pairs N] [--parse-runs N]
-//                    [--browser chromium|firefox] [--only latency,shift,load,cpu,popup,clear,parse]
+//                    [--browser chromium|firefox] [--only latency,shift,load,cpu,popup,clear,parse,install]
 // Speed is measured here, never asserted in tests. Needs a build (npm run build).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +24,8 @@ import { latencyRun, loadRounds, shiftRun, VIEWPORTS, type Shifts } from './meas
 import { HELD_MS, parseRun } from './measure-parse';
 import { BENCH, benchRoutes, heldImageUrl, parseUrl, type ShiftKind } from './pages';
 import { kb, machine, ms, table, type Row } from './report';
-import { cpuRows, loadRows, ownShiftRow, parseRows, perBrowser, shiftRows } from './rows';
+import { cpuRows, installRows, loadRows, ownShiftRow, parseRows, perBrowser, shiftRows } from './rows';
+import { installRun } from './measure-install';
 import { median, p95 } from './stats';
 
 const args = process.argv.slice(2);
@@ -38,7 +39,7 @@ const SHIFT_RUNS = Math.max(1, Number(arg('--shift-runs') ?? 3));
 const CPU_PAIRS = Math.max(4, Number(arg('--cpu-pairs') ?? 12));
 /** Each page with a held image takes a second (up to HELD_MS without the early start). */
 const PARSE_RUNS = Math.max(4, Number(arg('--parse-runs') ?? 12));
-const SECTIONS = ['latency', 'shift', 'load', 'cpu', 'popup', 'clear', 'parse'] as const;
+const SECTIONS = ['latency', 'shift', 'load', 'cpu', 'popup', 'clear', 'parse', 'install'] as const;
 type Section = (typeof SECTIONS)[number];
 /** The parts to run (all by default): the whole bench is heavy on a shared machine. */
 const ONLY = new Set((arg('--only')?.split(',') ?? SECTIONS) as Section[]);
@@ -64,7 +65,7 @@ async function repeat<T>(n: number, run: (i: number) => Promise<T>): Promise<T[]
   return out;
 }
 
-async function measure(name: BrowserName, driver: BrowserDriver) {
+async function measure(name: BrowserName, driver: BrowserDriver, launch: LaunchOptions) {
   const log = (what: string) => process.stderr.write(`  ${name}: ${what}\n`);
   const latency = await runs('latency', () => {
     log(`detection latency, ${RUNS} fresh pages`);
@@ -101,6 +102,15 @@ async function measure(name: BrowserName, driver: BrowserDriver) {
     return repeat(5, () => clearRun(driver, page));
   });
   await driver.closeScenarioTabs();
+  const install = await runs('install', async () => {
+    log('injection at install, a browser of its own: 3 store pages that are not sign-in pages, 3 that are');
+    const later = await LAUNCH[name]({ ...launch, extensionLater: true });
+    try {
+      return await installRun(later, load?.next ?? 0);
+    } finally {
+      await later.close();
+    }
+  });
   return {
     latency,
     shifts,
@@ -109,6 +119,7 @@ async function measure(name: BrowserName, driver: BrowserDriver) {
     parse,
     popup,
     clears,
+    install,
     content: bytes(name, 'content.js'),
     ui: bytes(name, 'rules-and-ui.js'),
   };
@@ -178,6 +189,7 @@ function rows(results: Partial<Record<BrowserName, Result>>): Row[] {
     load: () => loadRows(results),
     cpu: () => cpuRows(results),
     parse: () => parseRows(results),
+    install: () => installRows(results),
     popup: () => [
       {
         metric: 'popup to first render with data-cause, median',
@@ -214,9 +226,10 @@ for (const name of ['chromium', 'firefox'] as const) {
   const addresses = Math.max(3 * LOAD_ROUNDS + 2 * CPU_PAIRS + 8, SHIFT_RUNS * VIEWPORTS.length, PARSE_RUNS);
   const server = await startFakeAmazon([...builtinRoutes(), ...benchRoutes(addresses)]);
   for (let i = 0; i < PARSE_RUNS; i++) server.hold(heldImageUrl(i), HELD_MS);
-  const driver = await LAUNCH[name]({ serverPort: server.port, hosts: HOSTS, extraFiles: BLANK_PAGE });
+  const launch = { serverPort: server.port, hosts: HOSTS, extraFiles: BLANK_PAGE };
+  const driver = await LAUNCH[name](launch);
   try {
-    results[name] = await measure(name, driver);
+    results[name] = await measure(name, driver, launch);
     const hidden = [...(results[name]!.latency ?? []), ...(results[name]!.parse ?? [])].filter(
       (l) => !l.visible,
     ).length;

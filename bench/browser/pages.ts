@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CAPTURES } from '../../tests/e2e/env';
-import { US } from '../../tests/e2e/routes';
+import { OTHER, US } from '../../tests/e2e/routes';
 import type { Route } from '../../tests/e2e/server';
 import { PARSE_RECORDER } from './measure-parse';
 import { SHIFT_SAMPLER } from './shift-sampler';
@@ -26,6 +26,9 @@ const PREFIX: Record<Side, string> = { with: 'ap', without: 'ap-bench', control:
  * Same host, same HTML; relative subresources are 404 on all three paths alike.
  */
 export const loadUrl = (side: Side, run: number) => `${US}/${PREFIX[side]}/signin?bench=load&run=${run}`;
+
+/** The same page on a site that is not Amazon (no host access): what an install costs any open tab. */
+export const otherSiteUrl = (run: number) => `${OTHER}/bench/other-site?run=${run}`;
 
 /** Error in the HTML (`load`) or put in after load (`late`); with or without the content script. */
 export type ShiftKind = 'load' | 'late';
@@ -68,6 +71,7 @@ export function benchRoutes(runs: number): Route[] {
     { url: BENCH.problem, html },
     { url: BENCH.latency, html: beforeBodyEnd(html, HOLD_BACK) },
     ...numbered((run) => (['with', 'without', 'control'] as const).map((side) => ({ url: loadUrl(side, run), html }))),
+    ...numbered((run) => [{ url: otherSiteUrl(run), html }]),
     ...numbered((run) => [
       {
         url: parseUrl(run),

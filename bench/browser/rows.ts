@@ -1,10 +1,11 @@
 // Table rows for the figures issues 11 and 18 ask for: layout shift caused by the extension, the load
-// ratio against its noise floor with bootstrap intervals, main-thread CPU added per page, and the
-// banner of an error in the parsed page while an image holds the load event.
+// ratio against its noise floor with bootstrap intervals, main-thread CPU added per page, the banner
+// of an error in the parsed page while an image holds the load event, and injection at install.
 import type { BrowserName } from '../../tests/e2e/env';
 import type { Result } from './main';
 import { CPU_METRICS } from './measure-cpu';
 import { VIEWPORTS, type Shifts } from './measure-page';
+import type { InstallTab } from './measure-install';
 import { HELD_MS } from './measure-parse';
 import type { ShiftKind } from './pages';
 import type { Row } from './report';
@@ -147,6 +148,45 @@ export function parseRows(results: Results): Row[] {
         };
       }),
       budget: { max: 1, aim: 1, label: '≤ 1 frame' },
+    },
+  ];
+}
+
+export function installRows(results: Results): Row[] {
+  const each = perBrowser(results);
+  const tabs = (r: Result) => r.install!;
+  const injected = (list: InstallTab[]) => list.filter((t) => t.injected).length;
+  const ms = (list: InstallTab[], key: 'taskSeconds' | 'idleSeconds') =>
+    list.some((t) => t[key] === null) ? null : median(list.map((t) => t[key]! * 1000)).toFixed(1);
+  return [
+    {
+      metric: 'injection at install: tabs with content.js, store pages that are not sign-in pages',
+      values: each((r) => ({
+        shown: `${injected(tabs(r).normal)} of ${tabs(r).normal.length}`,
+        value: injected(tabs(r).normal),
+      })),
+      budget: { max: 0, aim: 0, label: '0' },
+    },
+    {
+      metric: 'same, sign-in error pages: tabs with content.js; banners per tab',
+      values: each((r) => {
+        const { signIn } = tabs(r);
+        return {
+          shown: `${injected(signIn)} of ${signIn.length}; ${[...new Set(signIn.map((t) => t.banners))].join(', ')}`,
+          value: NaN,
+        };
+      }),
+    },
+    {
+      metric:
+        'main-thread ms per tab, median, across the install (as long again, idle): not sign-in; sign-in; another site',
+      values: each((r) => {
+        const { normal, signIn, otherSite } = tabs(r);
+        const shown = [normal, signIn, otherSite]
+          .map((list) => `${ms(list, 'taskSeconds')} (${ms(list, 'idleSeconds')})`)
+          .join('; ');
+        return { shown: ms(normal, 'taskSeconds') === null ? 'no counters' : shown, value: NaN };
+      }),
     },
   ];
 }

@@ -6,6 +6,17 @@ import { waitUntil } from './driver';
 import { SETTLE_MS } from './env';
 
 export const BANNER = '[data-signin-helper-cause]';
+
+/** Whether content.js ran in the tab: its one record (content-scripts/instance.ts) in the extension's
+ *  isolated world, read there by a probe the extension injects (the page's own world can't see it). */
+export const hasContentScript = (driver: BrowserDriver, tab: Tab) =>
+  driver.ext(async (api, tabId: number) => {
+    const [probe] = await api.scripting.executeScript({
+      target: { tabId },
+      func: () => Symbol.for('signin-helper-for-amazon') in window,
+    });
+    return probe?.result === true;
+  }, tab.id);
 export const settle = (ms = SETTLE_MS) => new Promise((r) => setTimeout(r, ms));
 /** Waits until SETTLE_MS have passed since the tab's page loaded (other checks may have used up some). */
 export const settled = (tab: Tab) => settle(Math.max(0, tab.loadedAt + SETTLE_MS - Date.now()));

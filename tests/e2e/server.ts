@@ -44,7 +44,7 @@ export const keyOf = (url: string): string => {
   return `${u.hostname}${u.pathname}${u.search}`;
 };
 
-/** Runs in the page before the content script (document_end): hides an element, restores it later. */
+/** Runs in the page as it is parsed: takes an element out, puts it back `ms` later. */
 function lateInsertScript(id: string, ms: number): string {
   return `<script>(() => { const el = document.getElementById(${JSON.stringify(id)}); if (!el) return;
 const parent = el.parentNode, next = el.nextSibling; el.remove();

@@ -14,6 +14,7 @@ import {
   expectDiagnosis,
   expectNoBanner,
   expectPopupCause,
+  hasContentScript,
   openPopup,
   popupCause,
   settled,
@@ -41,16 +42,22 @@ export const openTabs: Scenarios = (ctx) => {
     installed = true;
   };
 
-  it('installed while error pages are open (ja, en, a capture): banner, badge and popup, no reload', async () => {
+  it('installed while error pages are open (ja, en, a capture): banner, badge and popup, no reload; a product page gets nothing', async () => {
     const { driver } = observed();
     const before = await Promise.all(ERROR_PAGES.map((url) => driver.open(url)));
+    // A store page that is not a sign-in page, open at install too: it must get nothing.
+    const product = await driver.open(ownPageUrl('product.ja.html'));
     for (const tab of before) await markDocument(driver, tab);
     if (!installed) await install();
     for (const tab of await Promise.all(before.map((t) => driver.identify(t)))) {
       await expectDiagnosis(driver, tab, 'wrong-password');
       expect(await sameDocument(driver, tab)).toBe(true);
       expect(await bannerCount(driver, tab)).toBe(1);
+      expect(await hasContentScript(driver, tab)).toBe(true);
     }
+    const notSignIn = await driver.identify(product);
+    await expectBadge(driver, notSignIn.id, false);
+    expect(await hasContentScript(driver, notSignIn)).toBe(false);
   });
 
   it('update while tabs are diagnosed (a private window’s too): one live banner per tab, its fix opens the right page', async () => {

@@ -1,5 +1,6 @@
-// When the content script works: at once on a page that shows a problem while it loads, else a task
-// after the page's load event; and what prepares in idle time.
+// When the content script works: at once on a page that shows a problem while it is parsed (looked at
+// on each frame from document_start), else a task after the page's load event; and what prepares in
+// idle time.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterLoad, startWhenNeeded, whenIdle, type FirstLook } from '../../../content-scripts/idle';
 
@@ -65,36 +66,44 @@ describe('startWhenNeeded', () => {
   /** A look that answers from a list, one answer per call (the last one repeated). */
   const looks = (...answers: FirstLook[]) => vi.fn(() => (answers.length > 1 ? answers.shift()! : answers[0]!));
 
-  it('a problem shown while the page loads: starts in the next idle time, before the load event, once', () => {
-    const idle = vi.fn((_cb: () => void, _options?: { timeout: number }) => 1);
-    const { win, load, runTimers } = fakeWindow('interactive', idle);
+  it('a problem shown while the page is parsed: starts at once, in that look (the frame that shows it), once', () => {
+    const { win, load, runTimers, pendingFrames } = fakeWindow('loading');
     const fn = vi.fn();
     startWhenNeeded(win, looks('problem'), fn);
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(pendingFrames()).toBe(0);
+    load();
+    runTimers();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('while the page is parsed (document_start): looks on each frame until the parser inserts the problem', () => {
+    const { win, runFrame } = fakeWindow('loading');
+    const fn = vi.fn();
+    const look = looks('not-laid-out', 'clean', 'clean', 'problem');
+    startWhenNeeded(win, look, fn);
+    runFrame();
+    runFrame();
     expect(fn).not.toHaveBeenCalled();
-    expect(idle.mock.calls[0]![1]).toBeUndefined(); // no timeout: the load event is the latest start
-    idle.mock.calls[0]![0]();
+    runFrame();
     expect(fn).toHaveBeenCalledTimes(1);
-    load();
-    runTimers();
-    expect(fn).toHaveBeenCalledTimes(1);
+    expect(look).toHaveBeenCalledTimes(4);
   });
 
-  it('a problem on a page busy until its load event: the after-load start, and the idle one does nothing', () => {
-    const idle = vi.fn((_cb: () => void, _options?: { timeout: number }) => 1);
-    const { win, load, runTimers } = fakeWindow('interactive', idle);
+  it('a page parsed clean: one more look once parsing ended, then nothing until a task after the load event', () => {
+    const { win, load, runTimers, runFrame, pendingFrames } = fakeWindow('loading');
     const fn = vi.fn();
-    startWhenNeeded(win, looks('problem'), fn);
+    const look = looks('clean');
+    startWhenNeeded(win, look, fn);
+    runFrame();
+    expect(look).toHaveBeenCalledTimes(2);
+    (win.document as { readyState: DocumentReadyState }).readyState = 'interactive';
+    runFrame();
+    expect(look).toHaveBeenCalledTimes(3);
+    expect(pendingFrames()).toBe(0);
+    expect(fn).not.toHaveBeenCalled();
     load();
     runTimers();
-    expect(fn).toHaveBeenCalledTimes(1);
-    idle.mock.calls[0]![0]();
-    expect(fn).toHaveBeenCalledTimes(1);
-  });
-
-  it('a problem where there is no requestIdleCallback (Safari): starts at once, in the same task', () => {
-    const { win } = fakeWindow('interactive');
-    const fn = vi.fn();
-    startWhenNeeded(win, looks('problem'), fn);
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
